@@ -1,0 +1,183 @@
+//! Finds the stages, the site and the tumour location a message talks about, and the named cues
+//! that pick answer variants. The patterns come from `intents/_entities.toml`; the rules that tie
+//! them together (negation, hypotheticals, "distant spread means stage IV") live here.
+
+use super::matcher::{Group, List, Patterns, PatternsBuilder};
+use super::problem::{Collector, Source};
+use super::spec::EntitiesSpec;
+use super::types::{Location, Site, Stage};
+use regex::bytes::SetMatches;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How far before a mention a negation ("not", "ruled out") is looked for, in bytes.
+const NEGATION_WINDOW: usize = 40;
+
+pub struct Entities {
+    stage_mention: Group,
+    stage_values: HashMap<String, Stage>,
+    not_stage: List,
+    negation: List,
+    negation_after: List,
+    metastatic: Group,
+    places: Vec<(Site, Group)>,
+    generic: Group,
+    hypothetical: List,
+    locations: Vec<(Location, Group)>,
+    pub cues: Vec<(String, Group)>,
+}
+
+/// What the entity patterns found in one message.
+#[derive(Debug, Default, PartialEq)]
+pub struct Found {
+    pub stages: Vec<Stage>,
+    pub site: Option<Site>,
+    pub location: Option<Location>,
+    pub cues: Vec<String>,
+}
+
+impl Entities {
+    pub fn build(src: &Source, spec: &EntitiesSpec, pb: &mut PatternsBuilder, col: &mut Collector) -> Entities {
+        let st = &spec.stages;
+        for p in &st.mention {
+            if !p.get_ref().contains("?P<n>") && !p.get_ref().contains("?<n>") {
+                col.at(src, Some(p.span().start), format!("stage pattern {:?} has no group (?P<n>...) holding the stage word", p.get_ref()));
+            }
+        }
+        let mut stage_values = HashMap::new();
+        for (stage, words) in &st.values {
+            match Stage::parse(stage) {
+                Some(s) => stage_values.extend(words.iter().map(|w| (w.clone(), s))),
+                None => col.at(src, None, format!("[stages.values] has {stage:?}; stages are I, II, III and IV")),
+            }
+        }
+        let mut places = Vec::new();
+        for (name, pats) in &spec.sites.places {
+            match Site::parse(name) {
+                Some(site) => places.push((site, pb.group(src, pats, col))),
+                None => col.at(src, pats.first().map(|p| p.span().start), format!("unknown site {name:?}; sites are local, lymph_nodes, lung, brain, distant")),
+            }
+        }
+        let mut locations = Vec::new();
+        for (name, pats) in &spec.locations {
+            match Location::parse(name) {
+                Some(l) => locations.push((l, pb.group(src, pats, col))),
+                None => col.at(src, pats.first().map(|p| p.span().start), format!("unknown location {name:?}; locations are limb and other")),
+            }
+        }
+        let cues = spec.cues.iter().map(|(name, pats)| (name.clone(), pb.group(src, pats, col))).collect();
+        Entities {
+            stage_mention: pb.group(src, &st.mention, col),
+            stage_values,
+            not_stage: List::compile(src, &st.not_stage, col),
+            negation: List::compile(src, &st.negation, col),
+            negation_after: List::compile(src, &st.negation_after, col),
+            metastatic: pb.group(src, &st.metastatic, col),
+            places,
+            generic: pb.group(src, &spec.sites.generic, col),
+            hypothetical: List::compile(src, &spec.sites.hypothetical, col),
+            locations,
+            cues,
+        }
+    }
+
+    pub fn cue_names(&self) -> impl Iterator<Item = &str> {
+        self.cues.iter().map(|(n, _)| n.as_str())
+    }
+
+    pub fn extract(&self, pats: &Patterns, hay: &[u8], hits: &SetMatches) -> Found {
+        // (position, stage) pairs, sorted by position at the end.
+        let mut stages: Vec<(usize, Stage)> = Vec::new();
+        let mut hypothetical: Option<Vec<Range<usize>>> = None;
+        let mut hypo = |r: &Range<usize>| {
+            hypothetical.get_or_insert_with(|| self.hypothetical.spans(hay)).iter().any(|h| inside(r, h))
+        };
+
+        if self.stage_mention.any(hits) {
+            let not_stage = self.not_stage.spans(hay);
+            let mut taken: Vec<Range<usize>> = Vec::new();
+            let mut mentions: Vec<(Range<usize>, Stage)> = Vec::new();
+            for re in self.stage_mention.hit_regexes(pats, hits) {
+                for caps in re.captures_iter(hay) {
+                    let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else { continue };
+                    let word = std::str::from_utf8(n.as_bytes()).unwrap_or_default();
+                    if let Some(&stage) = self.stage_values.get(word) {
+                        mentions.push((whole.range(), stage));
+                    }
+                }
+            }
+            mentions.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+            for (r, stage) in mentions {
+                if taken.iter().any(|t| overlaps(&r, t))
+                    || not_stage.iter().any(|n| overlaps(&r, n))
+                    || self.negated(hay, &r)
+                {
+                    continue;
+                }
+                taken.push(r.clone());
+                stages.push((r.start, stage));
+            }
+        }
+
+        for r in self.metastatic.spans(pats, hay, hits) {
+            if !self.negated(hay, &r) && !hypo(&r) {
+                stages.push((r.start, Stage::IV));
+            }
+        }
+
+        // The first place named wins; a place pattern's match ends at (or just after) the place.
+        let mut site: Option<(usize, Site)> = None;
+        for (s, group) in &self.places {
+            for r in group.spans(pats, hay, hits) {
+                if site.is_some_and(|(end, _)| end <= r.end) || self.negated(hay, &r) || hypo(&r) {
+                    continue;
+                }
+                site = Some((r.end, *s));
+            }
+        }
+        if site.is_none() {
+            site = self
+                .generic
+                .spans(pats, hay, hits)
+                .filter(|r| !self.negated(hay, r) && !hypo(r))
+                .map(|r| (r.end, Site::Distant))
+                .min_by_key(|(p, _)| *p);
+        }
+        if let Some((pos, Site::Lung | Site::Brain | Site::Distant)) = site {
+            stages.push((pos, Stage::IV));
+        }
+
+        stages.sort_by_key(|(p, _)| *p);
+        let mut ordered: Vec<Stage> = Vec::with_capacity(stages.len());
+        for (_, s) in stages {
+            if !ordered.contains(&s) {
+                ordered.push(s);
+            }
+        }
+
+        let location = self
+            .locations
+            .iter()
+            .filter_map(|(l, g)| g.spans(pats, hay, hits).map(|r| r.start).min().map(|p| (p, *l)))
+            .min_by_key(|(p, _)| *p)
+            .map(|(_, l)| l);
+
+        let cues = self.cues.iter().filter(|(_, g)| g.any(hits)).map(|(n, _)| n.clone()).collect();
+        Found { stages: ordered, site: site.map(|(_, s)| s), location, cues }
+    }
+
+    /// A negation just before the span ("not stage 4") or just after it ("stage 4 was ruled out").
+    fn negated(&self, hay: &[u8], r: &Range<usize>) -> bool {
+        let before = &hay[r.start.saturating_sub(NEGATION_WINDOW)..r.start];
+        let after = &hay[r.end..(r.end + NEGATION_WINDOW).min(hay.len())];
+        self.negation.any(before) || self.negation_after.any(after)
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn inside(a: &Range<usize>, outer: &Range<usize>) -> bool {
+    a.start >= outer.start && a.end <= outer.end
+}

@@ -1,0 +1,188 @@
+//! Reads `intents/` and `responses/` and builds a [`Brain`], collecting every problem on the way.
+//! `from_sources` is the pure core (tests feed it strings); `load` only adds the file system.
+
+use super::entities::Entities;
+use super::matcher::{List, PatternsBuilder};
+use super::problem::{Collector, Problems, Source};
+use super::render::Templates;
+use super::spec::{CommonSpec, EntitiesSpec, IntentSpec, LexiconSpec, ResponseFile};
+use super::typo::TypoFixer;
+use super::{validate, Brain, Intent, Lexicon};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+pub const LEXICON_FILE: &str = "_lexicon.toml";
+pub const ENTITIES_FILE: &str = "_entities.toml";
+pub const COMMON_FILE: &str = "_common.toml";
+
+/// Reads every `*.toml` file of a folder, sorted by name.
+pub fn read_folder(dir: &Path, col: &mut Collector) -> Vec<Source> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            col.push(dir, None, format!("cannot read the folder: {e}"));
+            return Vec::new();
+        }
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        match std::fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => out.push(Source::new(&path, text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())),
+                Err(e) => col.push(&path, None, format!("not valid UTF-8 (byte {}); save the file as UTF-8", e.utf8_error().valid_up_to())),
+            },
+            Err(e) => col.push(&path, None, format!("cannot read the file: {e}")),
+        }
+    }
+    if out.is_empty() && col.problems.is_empty() {
+        col.push(dir, None, "the folder has no .toml files");
+    }
+    out
+}
+
+fn parse<T: DeserializeOwned>(src: &Source, col: &mut Collector) -> Option<T> {
+    toml::from_str(&src.text).map_err(|e| col.toml(src, &e)).ok()
+}
+
+fn file_name(src: &Source) -> &str {
+    src.path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+}
+
+impl Brain {
+    /// Loads and checks the data folders. Fails with every problem found, each with file and line.
+    pub fn load(intents_dir: &Path, responses_dir: &Path) -> Result<Brain, Problems> {
+        let mut col = Collector::new();
+        let intents = read_folder(intents_dir, &mut col);
+        let responses = read_folder(responses_dir, &mut col);
+        if !col.problems.is_empty() {
+            return Err(Problems(col.problems));
+        }
+        Brain::from_sources(&intents, &responses)
+    }
+
+    /// Builds a brain from file contents (the paths only name them in messages).
+    pub fn from_sources(intent_files: &[Source], response_files: &[Source]) -> Result<Brain, Problems> {
+        let mut col = Collector::new();
+        let mut pb = PatternsBuilder::default();
+
+        let find = |files: &[Source], name: &str, dir_hint: &str, col: &mut Collector| -> Option<usize> {
+            let i = files.iter().position(|s| file_name(s) == name);
+            if i.is_none() {
+                let dir = files.first().and_then(|s| s.path.parent()).unwrap_or(Path::new(dir_hint));
+                col.push(&dir.join(name), None, "missing file");
+            }
+            i
+        };
+        let lex_i = find(intent_files, LEXICON_FILE, "intents", &mut col);
+        let ent_i = find(intent_files, ENTITIES_FILE, "intents", &mut col);
+        let common_i = find(response_files, COMMON_FILE, "responses", &mut col);
+
+        let lexicon_spec: Option<LexiconSpec> = lex_i.and_then(|i| parse(&intent_files[i], &mut col));
+        let entities_spec: Option<EntitiesSpec> = ent_i.and_then(|i| parse(&intent_files[i], &mut col));
+        let common: Option<CommonSpec> = common_i.and_then(|i| parse(&response_files[i], &mut col));
+
+        // Intents.
+        let mut specs: Vec<(&Source, IntentSpec)> = Vec::new();
+        for src in intent_files.iter().filter(|s| !file_name(s).starts_with('_')) {
+            if let Some(spec) = parse::<IntentSpec>(src, &mut col) {
+                specs.push((src, spec));
+            }
+        }
+        let mut intents = Vec::new();
+        for (src, spec) in &specs {
+            let id = spec.id.get_ref();
+            let stem = src.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            if id != stem {
+                col.at(src, Some(spec.id.span().start), format!("intent id {id:?} differs from the file name {stem:?}.toml; name the file after the id"));
+            }
+            if !id.chars().all(|c| c.is_ascii_lowercase() || c == '_') || id.is_empty() {
+                col.at(src, Some(spec.id.span().start), format!("intent id {id:?} must be snake_case"));
+            }
+            if let Some((other, _)) = specs.iter().find(|(s, o)| o.id.get_ref() == id && !std::ptr::eq(*s, *src)) {
+                if other.path < src.path {
+                    col.at(src, Some(spec.id.span().start), format!("duplicate intent id {id:?} (also in {})", other.path.display()));
+                }
+            }
+            let on_stages = match &spec.entity {
+                None => false,
+                Some(e) if e.get_ref() == "stages" => true,
+                Some(e) => {
+                    col.at(src, Some(e.span().start), format!("unknown entity {:?}; the only entity is \"stages\"", e.get_ref()));
+                    false
+                }
+            };
+            if spec.patterns.is_empty() && !on_stages {
+                col.at(src, Some(spec.id.span().start), format!("intent {id:?} has no patterns, so it can never apply"));
+            }
+            intents.push(Intent {
+                id: id.clone(),
+                priority: spec.priority,
+                patterns: pb.group(src, &spec.patterns, &mut col),
+                unless: List::compile(src, &spec.unless, &mut col),
+                on_stages,
+                alone: spec.alone,
+                needs_question: spec.needs_question,
+            });
+        }
+        intents.sort_by(|a, b| b.priority.cmp(&a.priority).then_with(|| a.id.cmp(&b.id)));
+
+        let (lexicon, typos) = match (&lexicon_spec, lex_i) {
+            (Some(l), Some(i)) => {
+                let src = &intent_files[i];
+                for w in &l.typo_words {
+                    if w.get_ref().len() < 5 || !w.get_ref().bytes().all(|b| b.is_ascii_lowercase()) {
+                        col.at(src, Some(w.span().start), format!("typo word {:?} must be 5 or more lower-case letters a-z", w.get_ref()));
+                    }
+                }
+                let lexicon = Lexicon {
+                    question: pb.group(src, &l.question, &mut col),
+                    domain: pb.group(src, &l.domain, &mut col),
+                    personal: pb.group(src, &l.personal, &mut col),
+                    out_of_scope: pb.group(src, &l.out_of_scope, &mut col),
+                    in_scope: pb.group(src, &l.in_scope, &mut col),
+                };
+                let typos = TypoFixer::new(l.typo_words.iter().map(|w| w.get_ref().as_str()), l.typo_ignore.iter().map(String::as_str));
+                (Some(lexicon), Some(typos))
+            }
+            _ => (None, None),
+        };
+        let entities = match (&entities_spec, ent_i) {
+            (Some(e), Some(i)) => Some(Entities::build(&intent_files[i], e, &mut pb, &mut col)),
+            _ => None,
+        };
+
+        // Responses.
+        let mut response_specs = Vec::new();
+        for src in response_files.iter().filter(|s| !file_name(s).starts_with('_')) {
+            if let Some(f) = parse::<ResponseFile>(src, &mut col) {
+                response_specs.push((src, f.response));
+            }
+        }
+
+        let patterns = match pb.build() {
+            Ok(p) => Some(p),
+            Err(e) => {
+                col.push(Path::new(intent_files.first().map_or(Path::new("intents"), |s| s.path.parent().unwrap_or(Path::new("intents")))), None, e);
+                None
+            }
+        };
+        let (Some(patterns), Some(lexicon), Some(typos), Some(entities), Some(common)) = (patterns, lexicon, typos, entities, common) else {
+            return Err(Problems(col.problems));
+        };
+        let templates = Templates::build(common, response_specs, &mut col);
+        let brain = Brain { patterns, intents, lexicon, entities, typos, templates };
+
+        validate::check(&brain, &specs, entities_spec.as_ref().zip(ent_i.map(|i| &intent_files[i])), &mut col);
+        if col.problems.is_empty() {
+            Ok(brain)
+        } else {
+            Err(Problems(col.problems))
+        }
+    }
+}

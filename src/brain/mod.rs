@@ -1,0 +1,70 @@
+//! The answer engine: text in, a [`Classification`] and a [`Reply`] out. No Discord types, no I/O
+//! after [`Brain::load`]. Everything it knows comes from `intents/` and `responses/`.
+//!
+//! Loading compiles every pattern, checks every cross-reference and runs every example and
+//! counter-example; a single problem anywhere makes loading fail with all of them listed, so the bot
+//! never runs on data that is half right.
+
+mod classify;
+mod entities;
+mod load;
+mod matcher;
+mod normalize;
+mod problem;
+mod render;
+mod spec;
+mod typo;
+mod types;
+mod validate;
+
+pub use normalize::{normalize, MAX_INPUT_BYTES};
+pub use problem::{Problem, Problems, Source};
+pub use types::{Classification, Location, Origin, Reply, Related, Site, Stage};
+
+use entities::Entities;
+use matcher::{Group, List, Patterns};
+use render::Templates;
+use typo::TypoFixer;
+
+/// The intent whose replies come before anything else and are never held back.
+pub const URGENT: &str = "urgent";
+/// The pseudo-intent of the template used when a direct message matches nothing.
+pub const FALLBACK: &str = "fallback";
+/// Below this confidence the bot stays silent in channels it only overhears.
+pub const CHANNEL_CONFIDENCE: f32 = 0.8;
+
+struct Intent {
+    id: String,
+    priority: i32,
+    patterns: Group,
+    unless: List,
+    on_stages: bool,
+    alone: bool,
+    needs_question: bool,
+}
+
+struct Lexicon {
+    question: Group,
+    domain: Group,
+    personal: Group,
+    out_of_scope: Group,
+    in_scope: Group,
+}
+
+/// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.
+pub struct Brain {
+    patterns: Patterns,
+    /// Sorted by priority, most important first.
+    intents: Vec<Intent>,
+    lexicon: Lexicon,
+    entities: Entities,
+    typos: TypoFixer,
+    templates: Templates,
+}
+
+impl Brain {
+    /// Every intent id, most important first.
+    pub fn intent_ids(&self) -> impl Iterator<Item = &str> {
+        self.intents.iter().map(|i| i.id.as_str())
+    }
+}

@@ -1,0 +1,196 @@
+//! Picks the answer template for a classification and fills it in. The source line and the
+//! disclaimer come from `responses/_common.toml` only, so they are written once and end every reply.
+
+use super::problem::{Collector, Source};
+use super::spec::{CommonSpec, ResponseSpec};
+use super::types::{Classification, Location, Origin, Related, Reply, Site, Stage};
+use super::{Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
+
+/// Placeholders a template may use.
+pub const PLACEHOLDERS: &[&str] = &["stage"];
+/// Questions shown in an ordinary answer; personal questions show them all.
+const QUESTIONS_SHOWN: usize = 2;
+
+pub struct Template {
+    pub spec: ResponseSpec,
+    pub stages: Vec<Stage>,
+    pub site: Vec<Site>,
+    pub location: Option<Location>,
+    pub file: std::path::PathBuf,
+    pub line: usize,
+}
+
+impl Template {
+    fn specificity(&self) -> usize {
+        usize::from(!self.stages.is_empty())
+            + usize::from(!self.site.is_empty())
+            + usize::from(self.location.is_some())
+            + self.spec.also.len()
+            + self.spec.cues.len()
+    }
+
+    fn fits(&self, c: &Classification) -> bool {
+        (self.stages.is_empty() || c.stages.iter().any(|s| self.stages.contains(s)))
+            && (self.site.is_empty() || c.site.is_some_and(|s| self.site.contains(&s)))
+            && self.location.is_none_or(|l| c.location == Some(l))
+            && self.spec.also.iter().all(|a| c.has_intent(a))
+            && self.spec.cues.iter().all(|q| c.cues.contains(q))
+    }
+}
+
+pub struct Templates {
+    pub list: Vec<Template>,
+    pub common: CommonSpec,
+}
+
+impl Templates {
+    /// Parses the response files; problems with selectors are reported with their line.
+    pub fn build(common: CommonSpec, files: Vec<(&Source, Vec<toml::Spanned<ResponseSpec>>)>, col: &mut Collector) -> Templates {
+        let mut list = Vec::new();
+        for (src, specs) in files {
+            for spanned in specs {
+                let line = src.line_of(spanned.span().start);
+                let spec = spanned.into_inner();
+                let mut bad = |what: String| col.push(&src.path, Some(line), format!("response {:?}: {what}", spec.id));
+                let stages = spec
+                    .stages
+                    .iter()
+                    .filter_map(|s| Stage::parse(s).or_else(|| (bad(format!("unknown stage {s:?} (use I, II, III, IV)")), None).1))
+                    .collect();
+                let site = spec
+                    .site
+                    .iter()
+                    .filter_map(|s| Site::parse(s).or_else(|| (bad(format!("unknown site {s:?}")), None).1))
+                    .collect();
+                let location = spec.location.as_deref().and_then(|l| Location::parse(l).or_else(|| (bad(format!("unknown location {l:?} (use limb or other)")), None).1));
+                list.push(Template { stages, site, location, file: src.path.clone(), line, spec });
+            }
+        }
+        Templates { list, common }
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&Template> {
+        self.list.iter().find(|t| t.spec.id == id)
+    }
+
+    /// The most specific template of the most important intent that has one that fits.
+    pub fn select(&self, c: &Classification) -> Option<&Template> {
+        c.intents.iter().find_map(|intent| {
+            self.list.iter().filter(|t| &t.spec.intent == intent && t.fits(c)).max_by_key(|t| t.specificity())
+        })
+    }
+
+    pub fn render(&self, t: &Template, c: &Classification) -> Reply {
+        let common = &self.common;
+        let stage = c.stages.iter().find(|s| t.stages.contains(s)).or(c.stages.first());
+        let fill = |s: &str| match stage {
+            Some(st) => s.replace("{stage}", &format!("stage {st}")),
+            None => s.replace("{stage}", "this stage"),
+        };
+        let personal = c.personal || t.spec.intent == "prognosis";
+        let mut body = fill(t.spec.text.trim());
+        if personal && !t.spec.questions.is_empty() {
+            body.push_str("\n\n");
+            body.push_str(common.personal_note.trim());
+        }
+        let source = (!t.spec.sections.is_empty()).then(|| self.source_line(&t.spec.sections));
+        Reply {
+            template_id: t.spec.id.clone(),
+            title: fill(&t.spec.title),
+            body,
+            questions: t.spec.questions.clone(),
+            questions_heading: common.questions_heading.clone(),
+            questions_shown: if personal { t.spec.questions.len() } else { QUESTIONS_SHOWN },
+            sections: t.spec.sections.clone(),
+            source,
+            disclaimer: common.disclaimer.trim().to_string(),
+            urgent: t.spec.intent == URGENT,
+            related: t.spec.related.iter().map(|i| Related { intent: i.clone(), label: self.topic_label(i) }).collect(),
+            classification: c.clone(),
+        }
+    }
+
+    /// "Source: American Cancer Society, "Treatment of ...", section "..." (last revised ...). URL"
+    pub fn source_line(&self, sections: &[String]) -> String {
+        let c = &self.common;
+        let names: Vec<String> = sections
+            .iter()
+            .map(|s| format!("\"{}\"", c.sections.get(s).map_or(s.as_str(), String::as_str)))
+            .collect();
+        let label = if names.len() > 1 { "sections" } else { "section" };
+        format!(
+            "Source: {}, \"{}\", {label} {} (last revised {}). {}",
+            c.source_publisher,
+            c.source_title,
+            names.join(", "),
+            c.source_revised,
+            c.source_url
+        )
+    }
+
+    pub fn topic_label(&self, intent: &str) -> String {
+        self.common.topic_labels.get(intent).cloned().unwrap_or_else(|| {
+            let mut s = intent.replace('_', " ");
+            if let Some(f) = s.get_mut(0..1) {
+                f.make_ascii_uppercase();
+            }
+            s
+        })
+    }
+}
+
+impl Brain {
+    /// The reply the bot gives to `text`, or `None` when it should stay silent (a channel message
+    /// it is not confident about). Urgent messages always get a reply.
+    pub fn reply(&self, text: &str, origin: Origin) -> Option<Reply> {
+        self.answer(&self.classify(text), origin)
+    }
+
+    /// The reply for a classification made elsewhere (slash-command options, a topic button).
+    pub fn answer(&self, c: &Classification, origin: Origin) -> Option<Reply> {
+        if origin == Origin::Channel && !c.is_urgent() && c.confidence < CHANNEL_CONFIDENCE {
+            return None;
+        }
+        let t = match self.templates.select(c) {
+            Some(t) => t,
+            None if origin == Origin::Direct => self.templates.list.iter().find(|t| t.spec.intent == FALLBACK)?,
+            None => return None,
+        };
+        Some(self.templates.render(t, c))
+    }
+
+    /// The answer about one topic, as a button or a slash command asks for it.
+    pub fn topic(&self, intent: &str, stages: &[Stage], site: Option<Site>, location: Option<Location>) -> Option<Reply> {
+        let mut intents = vec![intent.to_string()];
+        if !stages.is_empty() && intent != "stage" {
+            intents.push("stage".to_string());
+        }
+        let c = Classification { intents, stages: stages.to_vec(), site, location, confidence: 1.0, ..Default::default() };
+        self.templates.select(&c).map(|t| self.templates.render(t, &c))
+    }
+
+    /// A template rendered on its own, by id (for buttons that carry a template id).
+    pub fn template(&self, id: &str) -> Option<Reply> {
+        let t = self.templates.by_id(id)?;
+        let c = Classification {
+            intents: vec![t.spec.intent.clone()],
+            stages: t.stages.clone(),
+            site: t.site.first().copied(),
+            location: t.location,
+            cues: t.spec.cues.clone(),
+            confidence: 1.0,
+            ..Default::default()
+        };
+        Some(self.templates.render(t, &c))
+    }
+
+    /// The label of a follow-up topic button.
+    pub fn topic_label(&self, intent: &str) -> String {
+        self.templates.topic_label(intent)
+    }
+
+    /// The disclaimer that ends every reply.
+    pub fn disclaimer(&self) -> &str {
+        self.templates.common.disclaimer.trim()
+    }
+}

@@ -1,0 +1,164 @@
+//! The shapes of the data files, as serde reads them. Unknown keys are errors, so a typo in a key
+//! name is reported instead of silently ignored. Strings that can be wrong on their own (patterns,
+//! examples) keep their position so problems name the line.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// `intents/<id>.toml`
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntentSpec {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub description: String,
+    pub priority: i32,
+    #[serde(default)]
+    pub patterns: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unless: Vec<Spanned<String>>,
+    /// The intent also applies whenever this entity is found (only "stages" exists).
+    #[serde(default)]
+    pub entity: Option<Spanned<String>>,
+    /// The intent applies only when no other intent does (greetings).
+    #[serde(default)]
+    pub alone: bool,
+    /// The intent applies only when the message asks something (`question` in _lexicon.toml):
+    /// a topic mentioned in a plain statement is context, not a question.
+    #[serde(default)]
+    pub needs_question: bool,
+    #[serde(default)]
+    pub examples: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub counter_examples: Vec<Spanned<String>>,
+}
+
+/// `intents/_lexicon.toml`
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconSpec {
+    /// Words repaired when a message word is one or two small edits away.
+    pub typo_words: Vec<Spanned<String>>,
+    /// Real words that look like typos of `typo_words` and must stay as they are.
+    #[serde(default)]
+    pub typo_ignore: Vec<String>,
+    /// The message is phrased as a question or a request for information.
+    pub question: Vec<Spanned<String>>,
+    /// The message is about cancer care (raises confidence).
+    pub domain: Vec<Spanned<String>>,
+    /// A question about one's own outlook or choice ("should I...").
+    pub personal: Vec<Spanned<String>>,
+    /// Another cancer than soft tissue sarcoma...
+    pub out_of_scope: Vec<Spanned<String>>,
+    /// ...unless soft tissue sarcoma is named too.
+    pub in_scope: Vec<Spanned<String>>,
+}
+
+/// `intents/_entities.toml`
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntitiesSpec {
+    pub stages: StagesSpec,
+    pub sites: SitesSpec,
+    pub locations: BTreeMap<String, Vec<Spanned<String>>>,
+    pub cues: BTreeMap<String, Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub examples: Vec<EntityExample>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StagesSpec {
+    /// Each pattern has a group `n` holding the stage word ("3", "iii", "three", "3rd").
+    pub mention: Vec<Spanned<String>>,
+    /// Stage word -> stage.
+    pub values: BTreeMap<String, Vec<String>>,
+    /// Spans in which a stage mention does not count ("grade 2", "iv drip").
+    #[serde(default)]
+    pub not_stage: Vec<Spanned<String>>,
+    /// Matched against the text just before a mention (end with `$`): a denied stage.
+    #[serde(default)]
+    pub negation: Vec<Spanned<String>>,
+    /// Matched against the text just after a mention (start with `^`): a denied stage.
+    #[serde(default)]
+    pub negation_after: Vec<Spanned<String>>,
+    /// Said to be metastatic / spread to distant parts: stage IV.
+    #[serde(default)]
+    pub metastatic: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SitesSpec {
+    /// Site id -> patterns naming that place as where it came back or spread.
+    pub places: BTreeMap<String, Vec<Spanned<String>>>,
+    /// Spread with no place named: `distant` when no place matched.
+    #[serde(default)]
+    pub generic: Vec<Spanned<String>>,
+    /// Spans in which a site does not count ("what if it spreads to the lungs").
+    #[serde(default)]
+    pub hypothetical: Vec<Spanned<String>>,
+}
+
+/// A test case for the entity extractors, kept in the data so editors see what the patterns mean.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityExample {
+    pub text: Spanned<String>,
+    #[serde(default)]
+    pub stages: Vec<String>,
+    #[serde(default)]
+    pub site: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+}
+
+/// `responses/*.toml` (all but `_common.toml`)
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseFile {
+    #[serde(default)]
+    pub response: Vec<Spanned<ResponseSpec>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseSpec {
+    pub id: String,
+    pub intent: String,
+    #[serde(default)]
+    pub stages: Vec<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub site: Vec<String>,
+    #[serde(default)]
+    pub also: Vec<String>,
+    #[serde(default)]
+    pub cues: Vec<String>,
+    pub title: String,
+    pub sections: Vec<String>,
+    pub text: String,
+    #[serde(default)]
+    pub questions: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
+}
+
+/// `responses/_common.toml`: what every reply shares, in one place.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommonSpec {
+    pub source_publisher: String,
+    pub source_title: String,
+    pub source_revised: String,
+    pub source_url: String,
+    pub disclaimer: String,
+    pub personal_note: String,
+    pub questions_heading: String,
+    pub sections: BTreeMap<String, String>,
+    /// Button labels for follow-up topics, by intent id.
+    #[serde(default)]
+    pub topic_labels: BTreeMap<String, String>,
+}

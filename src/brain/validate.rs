@@ -1,0 +1,204 @@
+//! Cross-file checks (our `rasa data validate`): references between intents and responses,
+//! section ids, placeholders, Discord's size limits, mentions, and every example and
+//! counter-example run through the real classifier. Each problem names its file and line.
+
+use super::problem::{Collector, Source};
+use super::render::{Template, PLACEHOLDERS};
+use super::spec::{EntitiesSpec, IntentSpec};
+use super::types::{Classification, Location, Site, Stage};
+use super::{Brain, FALLBACK, URGENT};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Discord's limits, counted in characters (code points).
+pub const MESSAGE_LIMIT: usize = 2000;
+pub const EMBED_TITLE_LIMIT: usize = 256;
+pub const EMBED_DESCRIPTION_LIMIT: usize = 4096;
+pub const EMBED_FIELD_LIMIT: usize = 1024;
+pub const EMBED_TOTAL_LIMIT: usize = 6000;
+/// The five top-level section ids of the source document.
+pub const SECTION_ROOTS: &[&str] = &["overview", "stage-i", "stage-ii-iii", "stage-iv", "recurrent"];
+/// Intents whose replies are not drawn from the source (no questions, no word-count floor).
+pub const META_INTENTS: &[&str] = &[URGENT, "help", "about", "greeting", FALLBACK];
+/// Longest ordinary answer with the questions it shows, in words (writing-answers.md: 60-180).
+pub const MAX_WORDS: usize = 180;
+
+pub fn check(brain: &Brain, intents: &[(&Source, IntentSpec)], entities: Option<(&EntitiesSpec, &Source)>, col: &mut Collector) {
+    check_templates(brain, intents, col);
+    check_examples(brain, intents, col);
+    if let Some((spec, src)) = entities {
+        check_entity_examples(brain, spec, src, col);
+    }
+}
+
+fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut Collector) {
+    let t = &brain.templates;
+    let ids: HashSet<&str> = brain.intent_ids().collect();
+    let cues: HashSet<&str> = brain.entities.cue_names().collect();
+    for key in t.common.sections.keys() {
+        let root = key.split('/').next().unwrap_or_default();
+        if !SECTION_ROOTS.contains(&root) {
+            col.push(Path::new("responses/_common.toml"), None, format!("section id {key:?} must start with one of {SECTION_ROOTS:?}"));
+        }
+    }
+    for key in t.common.topic_labels.keys() {
+        if !ids.contains(key.as_str()) {
+            col.push(Path::new("responses/_common.toml"), None, format!("[topic_labels] names unknown intent {key:?}"));
+        }
+    }
+    let mut seen: HashSet<&str> = HashSet::new();
+    for tpl in &t.list {
+        let s = &tpl.spec;
+        let mut bad = |m: String| col.push(&tpl.file, Some(tpl.line), format!("response {:?}: {m}", s.id));
+        if !seen.insert(&s.id) {
+            bad("duplicate response id".into());
+        }
+        if !ids.contains(s.intent.as_str()) && s.intent != FALLBACK {
+            bad(format!("unknown intent {:?}", s.intent));
+        }
+        for sec in &s.sections {
+            if !t.common.sections.contains_key(sec) {
+                bad(format!("unknown section {sec:?}; list it under [sections] in _common.toml"));
+            }
+        }
+        for a in s.also.iter().chain(&s.related) {
+            if !ids.contains(a.as_str()) {
+                bad(format!("unknown intent {a:?} in `also`/`related`"));
+            }
+        }
+        for q in &s.cues {
+            if !cues.contains(q.as_str()) {
+                bad(format!("unknown cue {q:?}; cues are defined under [cues] in intents/_entities.toml"));
+            }
+        }
+        for p in placeholders(&s.text).chain(placeholders(&s.title)) {
+            if !PLACEHOLDERS.contains(&p) {
+                bad(format!("unknown placeholder {{{p}}}; available: {PLACEHOLDERS:?}"));
+            } else if p == "stage" && tpl.stages.is_empty() {
+                bad("uses {stage} but does not select on `stages`".into());
+            }
+        }
+        let meta = META_INTENTS.contains(&s.intent.as_str());
+        if !meta && !(3..=5).contains(&s.questions.len()) {
+            bad(format!("has {} questions for the care team; write 3 to 5", s.questions.len()));
+        }
+        if !meta && s.sections.is_empty() {
+            bad("names no source section; every answer must cite the part of the source it draws on".into());
+        }
+        for text in [&s.text, &s.title].into_iter().chain(&s.questions) {
+            if has_mention(text) {
+                bad("contains a mention (@everyone, @here or <@...>); replies must never ping anyone".into());
+            }
+        }
+        check_limits(brain, tpl, col);
+    }
+    let has_default = |intent: &str| t.list.iter().any(|tpl| tpl.spec.intent == intent && is_default(tpl));
+    for (src, spec) in intents {
+        let id = spec.id.get_ref();
+        if !has_default(id) {
+            col.at(src, Some(spec.id.span().start), format!("intent {id:?} has no response without selectors in responses/"));
+        }
+    }
+    if !has_default(FALLBACK) {
+        col.push(Path::new("responses"), None, "no response with intent = \"fallback\" (the reply to a DM the bot cannot answer)");
+    }
+}
+
+fn is_default(t: &Template) -> bool {
+    t.stages.is_empty() && t.site.is_empty() && t.location.is_none() && t.spec.also.is_empty() && t.spec.cues.is_empty()
+}
+
+fn placeholders(s: &str) -> impl Iterator<Item = &str> {
+    s.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).filter(|n| n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+}
+
+pub fn has_mention(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    l.contains("@everyone") || l.contains("@here") || l.contains("<@")
+}
+
+/// Renders the template as an ordinary and as a personal answer and holds both to Discord's limits.
+fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
+    for personal in [false, true] {
+        let c = Classification {
+            intents: vec![tpl.spec.intent.clone()],
+            stages: tpl.stages.clone(),
+            site: tpl.site.first().copied(),
+            location: tpl.location,
+            cues: tpl.spec.cues.clone(),
+            personal,
+            ..Default::default()
+        };
+        let r = brain.templates.render(tpl, &c);
+        let mut bad = |m: String| col.push(&tpl.file, Some(tpl.line), format!("response {:?}: {m}", tpl.spec.id));
+        let text = r.text();
+        let n = text.chars().count();
+        if n > MESSAGE_LIMIT {
+            bad(format!("the reply is {n} characters; Discord allows {MESSAGE_LIMIT} in a message"));
+        }
+        let title = r.title.chars().count();
+        if title > EMBED_TITLE_LIMIT {
+            bad(format!("the title is {title} characters; embeds allow {EMBED_TITLE_LIMIT}"));
+        }
+        if r.body.chars().count() > EMBED_DESCRIPTION_LIMIT {
+            bad(format!("the answer is over {EMBED_DESCRIPTION_LIMIT} characters (embed description)"));
+        }
+        for field in [r.questions_list(r.questions.len()), r.source.clone().unwrap_or_default(), r.disclaimer.clone()] {
+            if field.chars().count() > EMBED_FIELD_LIMIT {
+                bad(format!("an embed field (questions, source or disclaimer) is over {EMBED_FIELD_LIMIT} characters"));
+            }
+        }
+        if n + r.questions_list(r.questions.len()).chars().count() > EMBED_TOTAL_LIMIT {
+            bad(format!("the embed would be over {EMBED_TOTAL_LIMIT} characters in all"));
+        }
+        let answer = format!("{}\n{}", r.body, r.questions_block().unwrap_or_default());
+        let words = answer.split_whitespace().count();
+        if !personal && !META_INTENTS.contains(&tpl.spec.intent.as_str()) && words > MAX_WORDS {
+            bad(format!("the answer is {words} words with its questions; keep it to {MAX_WORDS} (source line and disclaimer not counted)"));
+        }
+    }
+}
+
+fn check_examples(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut Collector) {
+    for (src, spec) in intents {
+        let id = spec.id.get_ref();
+        for ex in &spec.examples {
+            let c = brain.classify(ex.get_ref());
+            if !c.has_intent(id) {
+                col.at(src, Some(ex.span().start), format!("example {:?} does not trigger {id:?} (got {:?})", ex.get_ref(), c.intents));
+            }
+        }
+        for ex in &spec.counter_examples {
+            let c = brain.classify(ex.get_ref());
+            if c.has_intent(id) {
+                col.at(src, Some(ex.span().start), format!("counter-example {:?} triggers {id:?}", ex.get_ref()));
+            }
+        }
+    }
+}
+
+fn check_entity_examples(brain: &Brain, spec: &EntitiesSpec, src: &Source, col: &mut Collector) {
+    for ex in &spec.examples {
+        let c = brain.classify(ex.text.get_ref());
+        let want: Vec<Option<Stage>> = ex.stages.iter().map(|s| Stage::parse(s)).collect();
+        let got_stages: Vec<Option<Stage>> = c.stages.iter().map(|s| Some(*s)).collect();
+        let site_ok = ex.site.as_deref().and_then(Site::parse) == c.site;
+        let loc_ok = ex.location.is_none() || ex.location.as_deref().and_then(Location::parse) == c.location;
+        if want != got_stages || !site_ok || !loc_ok {
+            col.at(
+                src,
+                Some(ex.text.span().start),
+                format!(
+                    "entity example {:?}: expected stages {:?}, site {:?}, location {:?}; got stages {:?}, site {:?}, location {:?}",
+                    ex.text.get_ref(),
+                    ex.stages,
+                    ex.site,
+                    ex.location,
+                    c.stages,
+                    c.site.map(Site::as_str),
+                    c.location.map(Location::as_str)
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! The command line: `run`, `ask`, `chat`, `classify`, `check` (see CONTRACT.md). Everything but
+//! `run` works offline with no token.
+
+use crate::brain::{Brain, Classification, Origin, Reply, MAX_INPUT_BYTES};
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "sarcoma-bot", version, about = "Answers soft tissue sarcoma questions from one trusted source, on Discord or offline")]
+pub struct Cli {
+    /// Folder of intent files (default: the repository's intents/)
+    #[arg(long, global = true, value_name = "DIR", env = "SARCOMA_INTENTS_DIR")]
+    pub intents: Option<PathBuf>,
+    /// Folder of response files (default: the repository's responses/)
+    #[arg(long, global = true, value_name = "DIR", env = "SARCOMA_RESPONSES_DIR")]
+    pub responses: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Connect to Discord and serve DMs, mentions and slash commands until Ctrl-C / SIGTERM
+    Run,
+    /// Print the reply the bot would send to TEXT as a DM
+    Ask {
+        /// The message
+        text: String,
+        /// Print one JSON object: intents, stages, site, text, sections
+        #[arg(long)]
+        json: bool,
+    },
+    /// Talk to the bot in the terminal, one message per line
+    Chat,
+    /// Read one message per line on standard input, write one JSON object per line
+    Classify,
+    /// Validate intents/ and responses/; print every problem with file and line
+    Check,
+}
+
+/// The data folder shipped with the repository: `./NAME` when it exists, else the one beside
+/// Cargo.toml at build time (so `cargo run` works from any directory).
+pub fn default_dir(name: &str) -> PathBuf {
+    let here = PathBuf::from(name);
+    if here.is_dir() {
+        return here;
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+}
+
+impl Cli {
+    pub fn intents_dir(&self) -> PathBuf {
+        self.intents.clone().unwrap_or_else(|| default_dir("intents"))
+    }
+
+    pub fn responses_dir(&self) -> PathBuf {
+        self.responses.clone().unwrap_or_else(|| default_dir("responses"))
+    }
+
+    /// Loads the data, printing every problem to stderr when it is not sound.
+    pub fn load_brain(&self) -> Option<Brain> {
+        match Brain::load(&self.intents_dir(), &self.responses_dir()) {
+            Ok(b) => Some(b),
+            Err(problems) => {
+                eprintln!("{problems}");
+                None
+            }
+        }
+    }
+}
+
+/// Exit code for data that does not load.
+pub const EXIT_BAD_DATA: u8 = 1;
+
+/// Runs every command but `run` (which needs the async runtime; see main.rs).
+pub fn run_offline(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let Some(brain) = cli.load_brain() else {
+        return Ok(ExitCode::from(EXIT_BAD_DATA));
+    };
+    match &cli.command {
+        Command::Check => {
+            println!("ok: {} intents, data in {} and {}", brain.intent_ids().count(), cli.intents_dir().display(), cli.responses_dir().display());
+        }
+        Command::Ask { text, json } => {
+            let reply = brain.reply(text, Origin::Direct);
+            let c = reply.as_ref().map_or_else(|| brain.classify(text), |r| r.classification.clone());
+            if *json {
+                println!("{}", serde_json::to_string(&AskJson::new(&c, reply.as_ref()))?);
+            } else if let Some(r) = reply {
+                println!("{}", r.text());
+            }
+        }
+        Command::Chat => chat(&brain)?,
+        Command::Classify => classify_stream(&brain, io::stdin().lock(), io::stdout().lock())?,
+        Command::Run => unreachable!("run is handled by main"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct ClassifyJson<'a> {
+    intents: &'a [String],
+    stages: &'a [crate::brain::Stage],
+    site: Option<crate::brain::Site>,
+    confidence: f32,
+}
+
+impl<'a> From<&'a Classification> for ClassifyJson<'a> {
+    fn from(c: &'a Classification) -> Self {
+        ClassifyJson { intents: &c.intents, stages: &c.stages, site: c.site, confidence: round2(c.confidence) }
+    }
+}
+
+fn round2(x: f32) -> f32 {
+    (x * 100.0).round() / 100.0
+}
+
+#[derive(Serialize)]
+struct AskJson<'a> {
+    #[serde(flatten)]
+    c: ClassifyJson<'a>,
+    text: String,
+    sections: Vec<String>,
+    template: Option<String>,
+}
+
+impl<'a> AskJson<'a> {
+    fn new(c: &'a Classification, r: Option<&Reply>) -> Self {
+        AskJson {
+            c: c.into(),
+            text: r.map(Reply::text).unwrap_or_default(),
+            sections: r.map(|r| r.sections.clone()).unwrap_or_default(),
+            template: r.map(|r| r.template_id.clone()),
+        }
+    }
+}
+
+/// `classify`: one JSON line per input line, in order, in constant memory. Lines longer than
+/// [`MAX_INPUT_BYTES`] are read to their end but only their start is classified; invalid UTF-8 is
+/// replaced, `\r\n` accepted. A closed output pipe ends the command quietly.
+pub fn classify_stream(brain: &Brain, input: impl BufRead, output: impl Write) -> anyhow::Result<()> {
+    let interactive = io::stdin().is_terminal();
+    let mut out = BufWriter::with_capacity(64 * 1024, output);
+    let result = for_each_line(input, MAX_INPUT_BYTES, |line| {
+        let text = String::from_utf8_lossy(line);
+        let c = brain.classify(&text);
+        serde_json::to_writer(&mut out, &ClassifyJson::from(&c))?;
+        out.write_all(b"\n")?;
+        if interactive {
+            out.flush()?;
+        }
+        Ok(())
+    })
+    .and_then(|()| out.flush());
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("classify: reading standard input or writing standard output"),
+    }
+}
+
+/// Calls `f` with each line (without its `\n` / `\r\n`), keeping at most `max` bytes of it.
+pub fn for_each_line(mut r: impl BufRead, max: usize, mut f: impl FnMut(&[u8]) -> io::Result<()>) -> io::Result<()> {
+    let mut line: Vec<u8> = Vec::with_capacity(1024);
+    let mut pending = false;
+    loop {
+        let buf = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            if pending {
+                f(strip_cr(&line))?;
+            }
+            return Ok(());
+        }
+        let (chunk, used, end) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..i], i + 1, true),
+            None => (buf, buf.len(), false),
+        };
+        let room = max.saturating_sub(line.len());
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        pending = true;
+        r.consume(used);
+        if end {
+            f(strip_cr(&line))?;
+            line.clear();
+            pending = false;
+        }
+    }
+}
+
+fn strip_cr(line: &[u8]) -> &[u8] {
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+/// `chat`: a terminal conversation. Each line is answered as a DM would be.
+fn chat(brain: &Brain) -> anyhow::Result<()> {
+    let tty = io::stdin().is_terminal();
+    let mut stdout = io::stdout().lock();
+    if tty {
+        writeln!(stdout, "sarcoma-bot: ask me about soft tissue sarcoma treatment (type \"quit\" to leave).")?;
+    }
+    let stdin = io::stdin();
+    let mut lines = stdin.lock();
+    let mut line = String::new();
+    loop {
+        if tty {
+            write!(stdout, "\nyou> ")?;
+            stdout.flush()?;
+        }
+        line.clear();
+        if lines.read_line(&mut line)? == 0 {
+            break;
+        }
+        let text = line.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if matches!(text.to_ascii_lowercase().as_str(), "quit" | "exit" | "/quit" | "/exit") {
+            break;
+        }
+        if let Some(r) = brain.reply(text, Origin::Direct) {
+            writeln!(stdout, "\n{}", r.text())?;
+            if !tty {
+                writeln!(stdout, "---")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(input: &[u8], max: usize) -> Vec<Vec<u8>> {
+        let mut out = Vec::new();
+        for_each_line(io::BufReader::with_capacity(4, input), max, |l| {
+            out.push(l.to_vec());
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn splits_lines_keeping_empty_ones_and_crlf() {
+        assert_eq!(lines(b"a\r\n\nbc", 100), vec![b"a".to_vec(), b"".to_vec(), b"bc".to_vec()]);
+        assert_eq!(lines(b"a\n", 100), vec![b"a".to_vec()]);
+        assert!(lines(b"", 100).is_empty());
+    }
+
+    #[test]
+    fn long_lines_are_cut_but_still_one_line() {
+        assert_eq!(lines(b"abcdefghij\nxy\n", 3), vec![b"abc".to_vec(), b"xy".to_vec()]);
+    }
+}

@@ -1,0 +1,154 @@
+//! The evaluation set: hand-written, labelled support-community messages kept apart from the
+//! intent examples (tests/data/eval/*.toml). Prints a report like `rasa test nlu` (per-intent
+//! precision, recall and F1, stage and site accuracy, every misclassified line) and holds the bars
+//! from the answer-engine issue:
+//!
+//!     cargo test --release --test eval -- --nocapture
+
+use sarcoma_bot::brain::{Brain, Classification};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+const MIN_MACRO_F1: f64 = 0.95;
+const MIN_STAGE_ACCURACY: f64 = 0.98;
+const MIN_URGENT_RECALL: f64 = 1.0;
+
+#[derive(Deserialize)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    text: String,
+    intents: Vec<String>,
+    #[serde(default)]
+    stages: Vec<String>,
+    #[serde(default)]
+    site: Option<String>,
+}
+
+fn load_cases() -> Vec<(String, Case)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/eval");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("tests/data/eval").filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
+        let text = std::fs::read_to_string(f).expect("readable eval file");
+        let parsed: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        out.extend(parsed.case.into_iter().map(|c| (name.clone(), c)));
+    }
+    out
+}
+
+#[derive(Default)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn stages_of(c: &Classification) -> Vec<String> {
+    c.stages.iter().map(|s| s.as_str().to_string()).collect()
+}
+
+#[test]
+fn evaluation_set_meets_the_bars() {
+    let brain = Brain::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("intents"), &Path::new(env!("CARGO_MANIFEST_DIR")).join("responses"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let cases = load_cases();
+    assert!(cases.len() >= 400, "the evaluation set must have at least 400 messages, has {}", cases.len());
+
+    let mut per_intent: BTreeMap<String, Counts> = brain.intent_ids().map(|i| (i.to_string(), Counts::default())).collect();
+    let (mut stage_ok, mut site_ok, mut staged, mut staged_ok) = (0, 0, 0, 0);
+    let mut errors = String::new();
+    for (file, case) in &cases {
+        let got = brain.classify(&case.text);
+        for id in per_intent.keys().cloned().collect::<Vec<_>>() {
+            let want = case.intents.contains(&id);
+            let have = got.has_intent(&id);
+            let c = per_intent.get_mut(&id).unwrap();
+            match (want, have) {
+                (true, true) => c.tp += 1,
+                (false, true) => c.fp += 1,
+                (true, false) => c.fn_ += 1,
+                _ => {}
+            }
+        }
+        for id in &case.intents {
+            assert!(per_intent.contains_key(id), "{file}: unknown intent {id:?} in the label of {:?}", case.text);
+        }
+        let mut want_intents = case.intents.clone();
+        want_intents.sort();
+        let mut got_intents = got.intents.clone();
+        got_intents.sort();
+        let stages = stages_of(&got);
+        let site = got.site.map(|s| s.as_str().to_string());
+        stage_ok += usize::from(stages == case.stages);
+        site_ok += usize::from(site == case.site);
+        if !case.stages.is_empty() {
+            staged += 1;
+            staged_ok += usize::from(stages == case.stages);
+        }
+        if want_intents != got_intents || stages != case.stages || site != case.site {
+            let _ = writeln!(
+                errors,
+                "{file}: {:?}\n    want intents {want_intents:?} stages {:?} site {:?}\n    got  intents {got_intents:?} stages {stages:?} site {site:?}",
+                case.text, case.stages, case.site
+            );
+        }
+    }
+
+    let n = cases.len();
+    let mut report = format!("\nEvaluation set: {n} messages\n\n{:<18} {:>9} {:>7} {:>7} {:>8}\n", "intent", "precision", "recall", "f1", "support");
+    let mut f1_sum = 0.0;
+    for (id, c) in &per_intent {
+        let _ = writeln!(report, "{id:<18} {:>9.3} {:>7.3} {:>7.3} {:>8}", c.precision(), c.recall(), c.f1(), c.tp + c.fn_);
+        f1_sum += c.f1();
+    }
+    let macro_f1 = f1_sum / per_intent.len() as f64;
+    let stage_acc = ratio(stage_ok, n);
+    let site_acc = ratio(site_ok, n);
+    let urgent_recall = per_intent["urgent"].recall();
+    let _ = writeln!(report, "\nmacro F1           {macro_f1:.3}   (bar {MIN_MACRO_F1})");
+    let _ = writeln!(report, "stage accuracy     {stage_acc:.3}   (bar {MIN_STAGE_ACCURACY}; {staged_ok}/{staged} on messages that name a stage)");
+    let _ = writeln!(report, "site accuracy      {site_acc:.3}");
+    let _ = writeln!(report, "urgent recall      {urgent_recall:.3}   (bar {MIN_URGENT_RECALL})");
+    let _ = writeln!(report, "\nMisclassified ({}):\n{errors}", errors.matches("\n    want").count());
+    println!("{report}");
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("eval-report.txt");
+    let _ = std::fs::write(&out, &report);
+
+    assert!(urgent_recall >= MIN_URGENT_RECALL, "urgent recall {urgent_recall:.3} < {MIN_URGENT_RECALL}{report}");
+    assert!(macro_f1 >= MIN_MACRO_F1, "macro F1 {macro_f1:.3} < {MIN_MACRO_F1}{report}");
+    assert!(stage_acc >= MIN_STAGE_ACCURACY, "stage accuracy {stage_acc:.3} < {MIN_STAGE_ACCURACY}{report}");
+}
