@@ -42,7 +42,8 @@ impl Brain {
         }
 
         let other_cancer = lx.out_of_scope.any(&hits) && {
-            let outside: Vec<_> = lx.out_of_scope.spans(&self.patterns, hay, &hits).collect();
+            let mut outside: Vec<_> = lx.out_of_scope.spans(&self.patterns, hay, &hits).collect();
+            outside.extend(lx.scope_neutral.spans(hay));
             !lx.in_scope.spans(&self.patterns, hay, &hits).any(|m| !outside.iter().any(|o| m.start >= o.start && m.end <= o.end))
         };
         let mut c = Classification { location: found.location, cues: found.cues, ..Default::default() };
@@ -52,6 +53,10 @@ impl Brain {
             c.stages = found.stages;
             c.site = found.site;
         }
+        let before = intents.clone();
+        intents.retain(|id| {
+            self.intents.iter().find(|i| i.id == *id).is_none_or(|i| !i.suppressed_by.iter().any(|s| before.contains(&s.as_str())))
+        });
         // An intent marked `alone` (greetings) gives way to anything else.
         if intents.len() > 1 {
             let alone: Vec<&str> = self.intents.iter().filter(|i| i.alone).map(|i| i.id.as_str()).collect();

@@ -95,27 +95,29 @@ impl Entities {
 
         if self.stage_mention.any(hits) {
             let not_stage = self.not_stage.spans(hay);
+            // Overlaps are judged on the stage word itself ("stage 3 or 4" yields two mentions);
+            // negation on the text before the whole mention ("not stage 4").
             let mut taken: Vec<Range<usize>> = Vec::new();
-            let mut mentions: Vec<(Range<usize>, Stage)> = Vec::new();
+            let mut mentions: Vec<(Range<usize>, Range<usize>, Stage)> = Vec::new();
             for re in self.stage_mention.hit_regexes(pats, hits) {
                 for caps in re.captures_iter(hay) {
                     let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else { continue };
                     let word = std::str::from_utf8(n.as_bytes()).unwrap_or_default();
                     if let Some(&stage) = self.stage_values.get(word) {
-                        mentions.push((whole.range(), stage));
+                        mentions.push((whole.range(), n.range(), stage));
                     }
                 }
             }
-            mentions.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
-            for (r, stage) in mentions {
-                if taken.iter().any(|t| overlaps(&r, t))
-                    || not_stage.iter().any(|n| overlaps(&r, n))
-                    || self.negated(hay, &r)
+            mentions.sort_by_key(|(w, n, _)| (n.start, w.start));
+            for (whole, word, stage) in mentions {
+                if taken.iter().any(|t| overlaps(&word, t))
+                    || not_stage.iter().any(|n| overlaps(&word, n))
+                    || self.negated(hay, &(whole.start..word.end))
                 {
                     continue;
                 }
-                taken.push(r.clone());
-                stages.push((r.start, stage));
+                taken.push(word.clone());
+                stages.push((word.start, stage));
             }
         }
 
@@ -129,10 +131,16 @@ impl Entities {
         let mut site: Option<(usize, Site)> = None;
         for (s, group) in &self.places {
             for r in group.spans(pats, hay, hits) {
-                if site.is_some_and(|(end, _)| end <= r.end) || self.negated(hay, &r) || hypo(&r) {
+                if self.negated(hay, &r) || hypo(&r) {
                     continue;
                 }
-                site = Some((r.end, *s));
+                // Spread to any distant place is stage IV, even when another place is named first.
+                if matches!(s, Site::Lung | Site::Brain | Site::Distant) {
+                    stages.push((r.start, Stage::IV));
+                }
+                if site.is_none_or(|(end, _)| r.end < end) {
+                    site = Some((r.end, *s));
+                }
             }
         }
         if site.is_none() {
@@ -142,9 +150,9 @@ impl Entities {
                 .filter(|r| !self.negated(hay, r) && !hypo(r))
                 .map(|r| (r.end, Site::Distant))
                 .min_by_key(|(p, _)| *p);
-        }
-        if let Some((pos, Site::Lung | Site::Brain | Site::Distant)) = site {
-            stages.push((pos, Stage::IV));
+            if let Some((pos, _)) = site {
+                stages.push((pos, Stage::IV));
+            }
         }
 
         stages.sort_by_key(|(p, _)| *p);

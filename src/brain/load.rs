@@ -128,6 +128,7 @@ impl Brain {
                 on_stages,
                 alone: spec.alone,
                 needs_question: spec.needs_question,
+                suppressed_by: spec.suppressed_by.clone(),
             });
         }
         intents.sort_by(|a, b| b.priority.cmp(&a.priority).then_with(|| a.id.cmp(&b.id)));
@@ -146,6 +147,7 @@ impl Brain {
                     personal: pb.group(src, &l.personal, &mut col),
                     out_of_scope: pb.group(src, &l.out_of_scope, &mut col),
                     in_scope: pb.group(src, &l.in_scope, &mut col),
+                    scope_neutral: List::compile(src, &l.scope_neutral, &mut col),
                 };
                 let typos = TypoFixer::new(l.typo_words.iter().map(|w| w.get_ref().as_str()), l.typo_ignore.iter().map(String::as_str));
                 (Some(lexicon), Some(typos))

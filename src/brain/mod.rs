@@ -41,6 +41,7 @@ struct Intent {
     on_stages: bool,
     alone: bool,
     needs_question: bool,
+    suppressed_by: Vec<String>,
 }
 
 struct Lexicon {
@@ -49,6 +50,7 @@ struct Lexicon {
     personal: Group,
     out_of_scope: Group,
     in_scope: Group,
+    scope_neutral: List,
 }
 
 /// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.

@@ -28,6 +28,10 @@ pub struct IntentSpec {
     /// a topic mentioned in a plain statement is context, not a question.
     #[serde(default)]
     pub needs_question: bool,
+    /// The intent gives way when one of these applies (e.g. "what do we do?" in an emergency is
+    /// not a treatment question).
+    #[serde(default)]
+    pub suppressed_by: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Spanned<String>>,
     #[serde(default)]
@@ -53,6 +57,10 @@ pub struct LexiconSpec {
     pub out_of_scope: Vec<Spanned<String>>,
     /// ...unless soft tissue sarcoma is named too.
     pub in_scope: Vec<Spanned<String>>,
+    /// Spans in which an `in_scope` word does not show the message is about soft tissue sarcoma
+    /// ("a sarcoma center" in a question about Ewing sarcoma).
+    #[serde(default)]
+    pub scope_neutral: Vec<Spanned<String>>,
 }
 
 /// `intents/_entities.toml`
