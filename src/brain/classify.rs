@@ -44,9 +44,15 @@ impl Brain {
         let other_cancer = lx.out_of_scope.any(&hits) && {
             let mut outside: Vec<_> = lx.out_of_scope.spans(&self.patterns, hay, &hits).collect();
             outside.extend(lx.scope_neutral.spans(hay));
-            !lx.in_scope.spans(&self.patterns, hay, &hits).any(|m| !outside.iter().any(|o| m.start >= o.start && m.end <= o.end))
+            !lx.in_scope
+                .spans(&self.patterns, hay, &hits)
+                .any(|m| !outside.iter().any(|o| m.start >= o.start && m.end <= o.end))
         };
-        let mut c = Classification { location: found.location, cues: found.cues, ..Default::default() };
+        let mut c = Classification {
+            location: found.location,
+            cues: found.cues,
+            ..Default::default()
+        };
         if other_cancer {
             intents.retain(|i| *i == URGENT);
         } else {
@@ -55,11 +61,19 @@ impl Brain {
         }
         let before = intents.clone();
         intents.retain(|id| {
-            self.intents.iter().find(|i| i.id == *id).is_none_or(|i| !i.suppressed_by.iter().any(|s| before.contains(&s.as_str())))
+            self.intents
+                .iter()
+                .find(|i| i.id == *id)
+                .is_none_or(|i| !i.suppressed_by.iter().any(|s| before.contains(&s.as_str())))
         });
         // An intent marked `alone` (greetings) gives way to anything else.
         if intents.len() > 1 {
-            let alone: Vec<&str> = self.intents.iter().filter(|i| i.alone).map(|i| i.id.as_str()).collect();
+            let alone: Vec<&str> = self
+                .intents
+                .iter()
+                .filter(|i| i.alone)
+                .map(|i| i.id.as_str())
+                .collect();
             if intents.iter().any(|i| !alone.contains(i)) {
                 intents.retain(|i| !alone.contains(i));
             }
@@ -80,7 +94,10 @@ impl Brain {
         if c.is_urgent() {
             return 1.0;
         }
-        if c.intents.iter().all(|i| matches!(i.as_str(), "greeting" | "help" | "about")) {
+        if c.intents
+            .iter()
+            .all(|i| matches!(i.as_str(), "greeting" | "help" | "about"))
+        {
             return 0.5;
         }
         let mut score: f32 = 0.5;

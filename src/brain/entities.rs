@@ -37,35 +37,65 @@ pub struct Found {
 }
 
 impl Entities {
-    pub fn build(src: &Source, spec: &EntitiesSpec, pb: &mut PatternsBuilder, col: &mut Collector) -> Entities {
+    pub fn build(
+        src: &Source,
+        spec: &EntitiesSpec,
+        pb: &mut PatternsBuilder,
+        col: &mut Collector,
+    ) -> Entities {
         let st = &spec.stages;
         for p in &st.mention {
             if !p.get_ref().contains("?P<n>") && !p.get_ref().contains("?<n>") {
-                col.at(src, Some(p.span().start), format!("stage pattern {:?} has no group (?P<n>...) holding the stage word", p.get_ref()));
+                col.at(
+                    src,
+                    Some(p.span().start),
+                    format!(
+                        "stage pattern {:?} has no group (?P<n>...) holding the stage word",
+                        p.get_ref()
+                    ),
+                );
             }
         }
         let mut stage_values = HashMap::new();
         for (stage, words) in &st.values {
             match Stage::parse(stage) {
                 Some(s) => stage_values.extend(words.iter().map(|w| (w.clone(), s))),
-                None => col.at(src, None, format!("[stages.values] has {stage:?}; stages are I, II, III and IV")),
+                None => col.at(
+                    src,
+                    None,
+                    format!("[stages.values] has {stage:?}; stages are I, II, III and IV"),
+                ),
             }
         }
         let mut places = Vec::new();
         for (name, pats) in &spec.sites.places {
             match Site::parse(name) {
                 Some(site) => places.push((site, pb.group(src, pats, col))),
-                None => col.at(src, pats.first().map(|p| p.span().start), format!("unknown site {name:?}; sites are local, lymph_nodes, lung, brain, distant")),
+                None => col.at(
+                    src,
+                    pats.first().map(|p| p.span().start),
+                    format!(
+                        "unknown site {name:?}; sites are local, lymph_nodes, lung, brain, distant"
+                    ),
+                ),
             }
         }
         let mut locations = Vec::new();
         for (name, pats) in &spec.locations {
             match Location::parse(name) {
                 Some(l) => locations.push((l, pb.group(src, pats, col))),
-                None => col.at(src, pats.first().map(|p| p.span().start), format!("unknown location {name:?}; locations are limb and other")),
+                None => col.at(
+                    src,
+                    pats.first().map(|p| p.span().start),
+                    format!("unknown location {name:?}; locations are limb and other"),
+                ),
             }
         }
-        let cues = spec.cues.iter().map(|(name, pats)| (name.clone(), pb.group(src, pats, col))).collect();
+        let cues = spec
+            .cues
+            .iter()
+            .map(|(name, pats)| (name.clone(), pb.group(src, pats, col)))
+            .collect();
         Entities {
             stage_mention: pb.group(src, &st.mention, col),
             stage_values,
@@ -90,7 +120,10 @@ impl Entities {
         let mut stages: Vec<(usize, Stage)> = Vec::new();
         let mut hypothetical: Option<Vec<Range<usize>>> = None;
         let mut hypo = |r: &Range<usize>| {
-            hypothetical.get_or_insert_with(|| self.hypothetical.spans(hay)).iter().any(|h| inside(r, h))
+            hypothetical
+                .get_or_insert_with(|| self.hypothetical.spans(hay))
+                .iter()
+                .any(|h| inside(r, h))
         };
 
         if self.stage_mention.any(hits) {
@@ -101,7 +134,9 @@ impl Entities {
             let mut mentions: Vec<(Range<usize>, Range<usize>, Stage)> = Vec::new();
             for re in self.stage_mention.hit_regexes(pats, hits) {
                 for caps in re.captures_iter(hay) {
-                    let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else { continue };
+                    let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else {
+                        continue;
+                    };
                     let word = std::str::from_utf8(n.as_bytes()).unwrap_or_default();
                     if let Some(&stage) = self.stage_values.get(word) {
                         mentions.push((whole.range(), n.range(), stage));
@@ -166,12 +201,27 @@ impl Entities {
         let location = self
             .locations
             .iter()
-            .filter_map(|(l, g)| g.spans(pats, hay, hits).map(|r| r.start).min().map(|p| (p, *l)))
+            .filter_map(|(l, g)| {
+                g.spans(pats, hay, hits)
+                    .map(|r| r.start)
+                    .min()
+                    .map(|p| (p, *l))
+            })
             .min_by_key(|(p, _)| *p)
             .map(|(_, l)| l);
 
-        let cues = self.cues.iter().filter(|(_, g)| g.any(hits)).map(|(n, _)| n.clone()).collect();
-        Found { stages: ordered, site: site.map(|(_, s)| s), location, cues }
+        let cues = self
+            .cues
+            .iter()
+            .filter(|(_, g)| g.any(hits))
+            .map(|(n, _)| n.clone())
+            .collect();
+        Found {
+            stages: ordered,
+            site: site.map(|(_, s)| s),
+            location,
+            cues,
+        }
     }
 
     /// A negation just before the span ("not stage 4") or just after it ("stage 4 was ruled out").

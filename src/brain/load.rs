@@ -34,8 +34,18 @@ pub fn read_folder(dir: &Path, col: &mut Collector) -> Vec<Source> {
     for path in paths {
         match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => out.push(Source::new(&path, text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())),
-                Err(e) => col.push(&path, None, format!("not valid UTF-8 (byte {}); save the file as UTF-8", e.utf8_error().valid_up_to())),
+                Ok(text) => out.push(Source::new(
+                    &path,
+                    text.strip_prefix('\u{feff}').unwrap_or(&text).to_string(),
+                )),
+                Err(e) => col.push(
+                    &path,
+                    None,
+                    format!(
+                        "not valid UTF-8 (byte {}); save the file as UTF-8",
+                        e.utf8_error().valid_up_to()
+                    ),
+                ),
             },
             Err(e) => col.push(&path, None, format!("cannot read the file: {e}")),
         }
@@ -47,11 +57,16 @@ pub fn read_folder(dir: &Path, col: &mut Collector) -> Vec<Source> {
 }
 
 fn parse<T: DeserializeOwned>(src: &Source, col: &mut Collector) -> Option<T> {
-    toml::from_str(&src.text).map_err(|e| col.toml(src, &e)).ok()
+    toml::from_str(&src.text)
+        .map_err(|e| col.toml(src, &e))
+        .ok()
 }
 
 fn file_name(src: &Source) -> &str {
-    src.path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+    src.path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
 }
 
 impl Brain {
@@ -67,29 +82,41 @@ impl Brain {
     }
 
     /// Builds a brain from file contents (the paths only name them in messages).
-    pub fn from_sources(intent_files: &[Source], response_files: &[Source]) -> Result<Brain, Problems> {
+    pub fn from_sources(
+        intent_files: &[Source],
+        response_files: &[Source],
+    ) -> Result<Brain, Problems> {
         let mut col = Collector::new();
         let mut pb = PatternsBuilder::default();
 
-        let find = |files: &[Source], name: &str, dir_hint: &str, col: &mut Collector| -> Option<usize> {
-            let i = files.iter().position(|s| file_name(s) == name);
-            if i.is_none() {
-                let dir = files.first().and_then(|s| s.path.parent()).unwrap_or(Path::new(dir_hint));
-                col.push(&dir.join(name), None, "missing file");
-            }
-            i
-        };
+        let find =
+            |files: &[Source], name: &str, dir_hint: &str, col: &mut Collector| -> Option<usize> {
+                let i = files.iter().position(|s| file_name(s) == name);
+                if i.is_none() {
+                    let dir = files
+                        .first()
+                        .and_then(|s| s.path.parent())
+                        .unwrap_or(Path::new(dir_hint));
+                    col.push(&dir.join(name), None, "missing file");
+                }
+                i
+            };
         let lex_i = find(intent_files, LEXICON_FILE, "intents", &mut col);
         let ent_i = find(intent_files, ENTITIES_FILE, "intents", &mut col);
         let common_i = find(response_files, COMMON_FILE, "responses", &mut col);
 
-        let lexicon_spec: Option<LexiconSpec> = lex_i.and_then(|i| parse(&intent_files[i], &mut col));
-        let entities_spec: Option<EntitiesSpec> = ent_i.and_then(|i| parse(&intent_files[i], &mut col));
+        let lexicon_spec: Option<LexiconSpec> =
+            lex_i.and_then(|i| parse(&intent_files[i], &mut col));
+        let entities_spec: Option<EntitiesSpec> =
+            ent_i.and_then(|i| parse(&intent_files[i], &mut col));
         let common: Option<CommonSpec> = common_i.and_then(|i| parse(&response_files[i], &mut col));
 
         // Intents.
         let mut specs: Vec<(&Source, IntentSpec)> = Vec::new();
-        for src in intent_files.iter().filter(|s| !file_name(s).starts_with('_')) {
+        for src in intent_files
+            .iter()
+            .filter(|s| !file_name(s).starts_with('_'))
+        {
             if let Some(spec) = parse::<IntentSpec>(src, &mut col) {
                 specs.push((src, spec));
             }
@@ -97,28 +124,57 @@ impl Brain {
         let mut intents = Vec::new();
         for (src, spec) in &specs {
             let id = spec.id.get_ref();
-            let stem = src.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let stem = src
+                .path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
             if id != stem {
                 col.at(src, Some(spec.id.span().start), format!("intent id {id:?} differs from the file name {stem:?}.toml; name the file after the id"));
             }
             if !id.chars().all(|c| c.is_ascii_lowercase() || c == '_') || id.is_empty() {
-                col.at(src, Some(spec.id.span().start), format!("intent id {id:?} must be snake_case"));
+                col.at(
+                    src,
+                    Some(spec.id.span().start),
+                    format!("intent id {id:?} must be snake_case"),
+                );
             }
-            if let Some((other, _)) = specs.iter().find(|(s, o)| o.id.get_ref() == id && !std::ptr::eq(*s, *src)) {
+            if let Some((other, _)) = specs
+                .iter()
+                .find(|(s, o)| o.id.get_ref() == id && !std::ptr::eq(*s, *src))
+            {
                 if other.path < src.path {
-                    col.at(src, Some(spec.id.span().start), format!("duplicate intent id {id:?} (also in {})", other.path.display()));
+                    col.at(
+                        src,
+                        Some(spec.id.span().start),
+                        format!(
+                            "duplicate intent id {id:?} (also in {})",
+                            other.path.display()
+                        ),
+                    );
                 }
             }
             let on_stages = match &spec.entity {
                 None => false,
                 Some(e) if e.get_ref() == "stages" => true,
                 Some(e) => {
-                    col.at(src, Some(e.span().start), format!("unknown entity {:?}; the only entity is \"stages\"", e.get_ref()));
+                    col.at(
+                        src,
+                        Some(e.span().start),
+                        format!(
+                            "unknown entity {:?}; the only entity is \"stages\"",
+                            e.get_ref()
+                        ),
+                    );
                     false
                 }
             };
             if spec.patterns.is_empty() && !on_stages {
-                col.at(src, Some(spec.id.span().start), format!("intent {id:?} has no patterns, so it can never apply"));
+                col.at(
+                    src,
+                    Some(spec.id.span().start),
+                    format!("intent {id:?} has no patterns, so it can never apply"),
+                );
             }
             intents.push(Intent {
                 id: id.clone(),
@@ -137,8 +193,16 @@ impl Brain {
             (Some(l), Some(i)) => {
                 let src = &intent_files[i];
                 for w in &l.typo_words {
-                    if w.get_ref().len() < 5 || !w.get_ref().bytes().all(|b| b.is_ascii_lowercase()) {
-                        col.at(src, Some(w.span().start), format!("typo word {:?} must be 5 or more lower-case letters a-z", w.get_ref()));
+                    if w.get_ref().len() < 5 || !w.get_ref().bytes().all(|b| b.is_ascii_lowercase())
+                    {
+                        col.at(
+                            src,
+                            Some(w.span().start),
+                            format!(
+                                "typo word {:?} must be 5 or more lower-case letters a-z",
+                                w.get_ref()
+                            ),
+                        );
                     }
                 }
                 let lexicon = Lexicon {
@@ -149,7 +213,10 @@ impl Brain {
                     in_scope: pb.group(src, &l.in_scope, &mut col),
                     scope_neutral: List::compile(src, &l.scope_neutral, &mut col),
                 };
-                let typos = TypoFixer::new(l.typo_words.iter().map(|w| w.get_ref().as_str()), l.typo_ignore.iter().map(String::as_str));
+                let typos = TypoFixer::new(
+                    l.typo_words.iter().map(|w| w.get_ref().as_str()),
+                    l.typo_ignore.iter().map(String::as_str),
+                );
                 (Some(lexicon), Some(typos))
             }
             _ => (None, None),
@@ -161,7 +228,10 @@ impl Brain {
 
         // Responses.
         let mut response_specs = Vec::new();
-        for src in response_files.iter().filter(|s| !file_name(s).starts_with('_')) {
+        for src in response_files
+            .iter()
+            .filter(|s| !file_name(s).starts_with('_'))
+        {
             if let Some(f) = parse::<ResponseFile>(src, &mut col) {
                 response_specs.push((src, f.response));
             }
@@ -170,17 +240,37 @@ impl Brain {
         let patterns = match pb.build() {
             Ok(p) => Some(p),
             Err(e) => {
-                col.push(Path::new(intent_files.first().map_or(Path::new("intents"), |s| s.path.parent().unwrap_or(Path::new("intents")))), None, e);
+                col.push(
+                    Path::new(intent_files.first().map_or(Path::new("intents"), |s| {
+                        s.path.parent().unwrap_or(Path::new("intents"))
+                    })),
+                    None,
+                    e,
+                );
                 None
             }
         };
-        let (Some(patterns), Some(lexicon), Some(typos), Some(entities), Some(common)) = (patterns, lexicon, typos, entities, common) else {
+        let (Some(patterns), Some(lexicon), Some(typos), Some(entities), Some(common)) =
+            (patterns, lexicon, typos, entities, common)
+        else {
             return Err(Problems(col.problems));
         };
         let templates = Templates::build(common, response_specs, &mut col);
-        let brain = Brain { patterns, intents, lexicon, entities, typos, templates };
+        let brain = Brain {
+            patterns,
+            intents,
+            lexicon,
+            entities,
+            typos,
+            templates,
+        };
 
-        validate::check(&brain, &specs, entities_spec.as_ref().zip(ent_i.map(|i| &intent_files[i])), &mut col);
+        validate::check(
+            &brain,
+            &specs,
+            entities_spec.as_ref().zip(ent_i.map(|i| &intent_files[i])),
+            &mut col,
+        );
         if col.problems.is_empty() {
             Ok(brain)
         } else {

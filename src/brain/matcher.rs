@@ -32,12 +32,22 @@ pub fn compile(src: &Source, p: &Spanned<String>, col: &mut Collector) -> Option
     }
     match builder(text).build() {
         Ok(re) if re.is_match(b"") => {
-            col.at(src, at, format!("pattern {text:?} matches an empty message, so it would match everything"));
+            col.at(
+                src,
+                at,
+                format!("pattern {text:?} matches an empty message, so it would match everything"),
+            );
             None
         }
         Ok(re) => Some(re),
         Err(e) => {
-            let detail = e.to_string().lines().last().unwrap_or_default().trim().to_string();
+            let detail = e
+                .to_string()
+                .lines()
+                .last()
+                .unwrap_or_default()
+                .trim()
+                .to_string();
             col.at(src, at, format!("invalid regex {text:?}: {detail}"));
             None
         }
@@ -80,7 +90,10 @@ impl List {
     }
 
     pub fn spans(&self, hay: &[u8]) -> Vec<Range<usize>> {
-        self.0.iter().flat_map(|r| r.find_iter(hay).map(|m| m.range())).collect()
+        self.0
+            .iter()
+            .flat_map(|r| r.find_iter(hay).map(|m| m.range()))
+            .collect()
     }
 }
 
@@ -93,18 +106,29 @@ impl Group {
         self.0.clone().any(|i| hits.matched(i))
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// Every match of every pattern of the group that hit, in no particular order.
-    pub fn spans<'a>(&'a self, set: &'a Patterns, hay: &'a [u8], hits: &'a SetMatches) -> impl Iterator<Item = Range<usize>> + 'a {
-        self.0.clone().filter(|&i| hits.matched(i)).flat_map(move |i| set.single[i].find_iter(hay).map(|m| m.range()))
+    pub fn spans<'a>(
+        &'a self,
+        set: &'a Patterns,
+        hay: &'a [u8],
+        hits: &'a SetMatches,
+    ) -> impl Iterator<Item = Range<usize>> + 'a {
+        self.0
+            .clone()
+            .filter(|&i| hits.matched(i))
+            .flat_map(move |i| set.single[i].find_iter(hay).map(|m| m.range()))
     }
 
     /// The regexes of the group that hit (to run captures).
-    pub fn hit_regexes<'a>(&'a self, set: &'a Patterns, hits: &'a SetMatches) -> impl Iterator<Item = &'a Regex> + 'a {
-        self.0.clone().filter(|&i| hits.matched(i)).map(move |i| &set.single[i])
+    pub fn hit_regexes<'a>(
+        &'a self,
+        set: &'a Patterns,
+        hits: &'a SetMatches,
+    ) -> impl Iterator<Item = &'a Regex> + 'a {
+        self.0
+            .clone()
+            .filter(|&i| hits.matched(i))
+            .map(move |i| &set.single[i])
     }
 }
 
@@ -146,7 +170,10 @@ impl PatternsBuilder {
             .dfa_size_limit(32 << 20)
             .build()
             .map_err(|e| format!("the patterns together are too large to compile: {e}"))?;
-        Ok(Patterns { set, single: self.single })
+        Ok(Patterns {
+            set,
+            single: self.single,
+        })
     }
 }
 

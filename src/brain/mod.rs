@@ -13,13 +13,13 @@ mod normalize;
 mod problem;
 mod render;
 mod spec;
-mod typo;
 mod types;
+mod typo;
 mod validate;
 
 pub use normalize::{normalize, MAX_INPUT_BYTES};
 pub use problem::{Problem, Problems, Source};
-pub use types::{Classification, Location, Origin, Reply, Related, Site, Stage};
+pub use types::{Classification, Location, Origin, Related, Reply, Site, Stage};
 
 use entities::Entities;
 use matcher::{Group, List, Patterns};

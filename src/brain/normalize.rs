@@ -93,7 +93,8 @@ fn map_special(c: char) -> Option<char> {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
         '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => ' ',
         // Cyrillic and Greek letters that look like the Latin ones used in stage numerals.
-        '\u{0406}' | '\u{0456}' | '\u{0399}' | '\u{03b9}' | '\u{04c0}' | '\u{04cf}' | '\u{0131}' => 'i',
+        '\u{0406}' | '\u{0456}' | '\u{0399}' | '\u{03b9}' | '\u{04c0}' | '\u{04cf}'
+        | '\u{0131}' => 'i',
         '\u{0412}' | '\u{0432}' => 'v',
         '\u{0425}' | '\u{0445}' | '\u{03a7}' | '\u{03c7}' => 'x',
         '\u{0410}' | '\u{0430}' | '\u{0391}' | '\u{03b1}' => 'a',
@@ -122,7 +123,9 @@ mod tests {
     #[test]
     fn strips_discord_markup_and_links() {
         assert_eq!(
-            normalize("**Stage 3** ||sarcoma|| `code` <@123456789> <:pray:98765> see https://x.y/z?a=b"),
+            normalize(
+                "**Stage 3** ||sarcoma|| `code` <@123456789> <:pray:98765> see https://x.y/z?a=b"
+            ),
             "stage 3 sarcoma code see"
         );
         assert_eq!(normalize("> quoted\n<@&42> <#77> hi"), "quoted hi");

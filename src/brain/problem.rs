@@ -41,13 +41,20 @@ pub struct Source {
 
 impl Source {
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
-        Source { path: path.into(), text: text.into() }
+        Source {
+            path: path.into(),
+            text: text.into(),
+        }
     }
 
     /// 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 }
 
@@ -58,7 +65,9 @@ pub struct Collector {
 
 impl Collector {
     pub fn new() -> Self {
-        Collector { problems: Vec::new() }
+        Collector {
+            problems: Vec::new(),
+        }
     }
 
     pub fn at(&mut self, src: &Source, offset: Option<usize>, message: impl Into<String>) {
@@ -66,13 +75,21 @@ impl Collector {
     }
 
     pub fn push(&mut self, file: &Path, line: Option<usize>, message: impl Into<String>) {
-        self.problems.push(Problem { file: file.to_path_buf(), line, message: message.into() });
+        self.problems.push(Problem {
+            file: file.to_path_buf(),
+            line,
+            message: message.into(),
+        });
     }
 
     /// Reports a TOML parse error with its line.
     pub fn toml(&mut self, src: &Source, err: &toml::de::Error) {
         let msg = err.message().trim().to_string();
-        self.at(src, err.span().map(|s| s.start), format!("invalid TOML: {msg}"));
+        self.at(
+            src,
+            err.span().map(|s| s.start),
+            format!("invalid TOML: {msg}"),
+        );
     }
 }
 

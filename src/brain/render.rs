@@ -45,25 +45,60 @@ pub struct Templates {
 
 impl Templates {
     /// Parses the response files; problems with selectors are reported with their line.
-    pub fn build(common: CommonSpec, files: Vec<(&Source, Vec<toml::Spanned<ResponseSpec>>)>, col: &mut Collector) -> Templates {
+    pub fn build(
+        common: CommonSpec,
+        files: Vec<(&Source, Vec<toml::Spanned<ResponseSpec>>)>,
+        col: &mut Collector,
+    ) -> Templates {
         let mut list = Vec::new();
         for (src, specs) in files {
             for spanned in specs {
                 let line = src.line_of(spanned.span().start);
                 let spec = spanned.into_inner();
-                let mut bad = |what: String| col.push(&src.path, Some(line), format!("response {:?}: {what}", spec.id));
+                let mut bad = |what: String| {
+                    col.push(
+                        &src.path,
+                        Some(line),
+                        format!("response {:?}: {what}", spec.id),
+                    )
+                };
                 let stages = spec
                     .stages
                     .iter()
-                    .filter_map(|s| Stage::parse(s).or_else(|| (bad(format!("unknown stage {s:?} (use I, II, III, IV)")), None).1))
+                    .filter_map(|s| {
+                        Stage::parse(s).or_else(|| {
+                            (
+                                bad(format!("unknown stage {s:?} (use I, II, III, IV)")),
+                                None,
+                            )
+                                .1
+                        })
+                    })
                     .collect();
                 let site = spec
                     .site
                     .iter()
-                    .filter_map(|s| Site::parse(s).or_else(|| (bad(format!("unknown site {s:?}")), None).1))
+                    .filter_map(|s| {
+                        Site::parse(s).or_else(|| (bad(format!("unknown site {s:?}")), None).1)
+                    })
                     .collect();
-                let location = spec.location.as_deref().and_then(|l| Location::parse(l).or_else(|| (bad(format!("unknown location {l:?} (use limb or other)")), None).1));
-                list.push(Template { stages, site, location, file: src.path.clone(), line, spec });
+                let location = spec.location.as_deref().and_then(|l| {
+                    Location::parse(l).or_else(|| {
+                        (
+                            bad(format!("unknown location {l:?} (use limb or other)")),
+                            None,
+                        )
+                            .1
+                    })
+                });
+                list.push(Template {
+                    stages,
+                    site,
+                    location,
+                    file: src.path.clone(),
+                    line,
+                    spec,
+                });
             }
         }
         Templates { list, common }
@@ -76,13 +111,20 @@ impl Templates {
     /// The most specific template of the most important intent that has one that fits.
     pub fn select(&self, c: &Classification) -> Option<&Template> {
         c.intents.iter().find_map(|intent| {
-            self.list.iter().filter(|t| &t.spec.intent == intent && t.fits(c)).max_by_key(|t| t.specificity())
+            self.list
+                .iter()
+                .filter(|t| &t.spec.intent == intent && t.fits(c))
+                .max_by_key(|t| t.specificity())
         })
     }
 
     pub fn render(&self, t: &Template, c: &Classification) -> Reply {
         let common = &self.common;
-        let stage = c.stages.iter().find(|s| t.stages.contains(s)).or(c.stages.first());
+        let stage = c
+            .stages
+            .iter()
+            .find(|s| t.stages.contains(s))
+            .or(c.stages.first());
         let fill = |s: &str| match stage {
             Some(st) => s.replace("{stage}", &format!("stage {st}")),
             None => s.replace("{stage}", "this stage"),
@@ -100,12 +142,24 @@ impl Templates {
             body,
             questions: t.spec.questions.clone(),
             questions_heading: common.questions_heading.clone(),
-            questions_shown: if personal { t.spec.questions.len() } else { QUESTIONS_SHOWN },
+            questions_shown: if personal {
+                t.spec.questions.len()
+            } else {
+                QUESTIONS_SHOWN
+            },
             sections: t.spec.sections.clone(),
             source,
             disclaimer: common.disclaimer.trim().to_string(),
             urgent: t.spec.intent == URGENT,
-            related: t.spec.related.iter().map(|i| Related { intent: i.clone(), label: self.topic_label(i) }).collect(),
+            related: t
+                .spec
+                .related
+                .iter()
+                .map(|i| Related {
+                    intent: i.clone(),
+                    label: self.topic_label(i),
+                })
+                .collect(),
             classification: c.clone(),
         }
     }
@@ -115,9 +169,18 @@ impl Templates {
         let c = &self.common;
         let names: Vec<String> = sections
             .iter()
-            .map(|s| format!("\"{}\"", c.sections.get(s).map_or(s.as_str(), String::as_str)))
+            .map(|s| {
+                format!(
+                    "\"{}\"",
+                    c.sections.get(s).map_or(s.as_str(), String::as_str)
+                )
+            })
             .collect();
-        let label = if names.len() > 1 { "sections" } else { "section" };
+        let label = if names.len() > 1 {
+            "sections"
+        } else {
+            "section"
+        };
         format!(
             "Source: {}, \"{}\", {label} {} (last revised {}). {}",
             c.source_publisher,
@@ -129,13 +192,17 @@ impl Templates {
     }
 
     pub fn topic_label(&self, intent: &str) -> String {
-        self.common.topic_labels.get(intent).cloned().unwrap_or_else(|| {
-            let mut s = intent.replace('_', " ");
-            if let Some(f) = s.get_mut(0..1) {
-                f.make_ascii_uppercase();
-            }
-            s
-        })
+        self.common
+            .topic_labels
+            .get(intent)
+            .cloned()
+            .unwrap_or_else(|| {
+                let mut s = intent.replace('_', " ");
+                if let Some(f) = s.get_mut(0..1) {
+                    f.make_ascii_uppercase();
+                }
+                s
+            })
     }
 }
 
@@ -153,20 +220,39 @@ impl Brain {
         }
         let t = match self.templates.select(c) {
             Some(t) => t,
-            None if origin == Origin::Direct => self.templates.list.iter().find(|t| t.spec.intent == FALLBACK)?,
+            None if origin == Origin::Direct => self
+                .templates
+                .list
+                .iter()
+                .find(|t| t.spec.intent == FALLBACK)?,
             None => return None,
         };
         Some(self.templates.render(t, c))
     }
 
     /// The answer about one topic, as a button or a slash command asks for it.
-    pub fn topic(&self, intent: &str, stages: &[Stage], site: Option<Site>, location: Option<Location>) -> Option<Reply> {
+    pub fn topic(
+        &self,
+        intent: &str,
+        stages: &[Stage],
+        site: Option<Site>,
+        location: Option<Location>,
+    ) -> Option<Reply> {
         let mut intents = vec![intent.to_string()];
         if !stages.is_empty() && intent != "stage" {
             intents.push("stage".to_string());
         }
-        let c = Classification { intents, stages: stages.to_vec(), site, location, confidence: 1.0, ..Default::default() };
-        self.templates.select(&c).map(|t| self.templates.render(t, &c))
+        let c = Classification {
+            intents,
+            stages: stages.to_vec(),
+            site,
+            location,
+            confidence: 1.0,
+            ..Default::default()
+        };
+        self.templates
+            .select(&c)
+            .map(|t| self.templates.render(t, &c))
     }
 
     /// A template rendered on its own, by id (for buttons that carry a template id).

@@ -11,7 +11,9 @@ use toml::Spanned;
 #[serde(deny_unknown_fields)]
 pub struct IntentSpec {
     pub id: Spanned<String>,
+    /// For the people editing the file; the engine does not use it.
     #[serde(default)]
+    #[allow(dead_code)]
     pub description: String,
     pub priority: i32,
     #[serde(default)]

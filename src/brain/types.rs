@@ -26,7 +26,9 @@ impl Stage {
 
     /// Parses "I".."IV" (the contract's spelling), case-insensitively.
     pub fn parse(s: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|st| st.as_str().eq_ignore_ascii_case(s))
+        Stage::ALL
+            .into_iter()
+            .find(|st| st.as_str().eq_ignore_ascii_case(s))
     }
 }
 
@@ -48,7 +50,13 @@ pub enum Site {
 }
 
 impl Site {
-    pub const ALL: [Site; 5] = [Site::Local, Site::LymphNodes, Site::Lung, Site::Brain, Site::Distant];
+    pub const ALL: [Site; 5] = [
+        Site::Local,
+        Site::LymphNodes,
+        Site::Lung,
+        Site::Brain,
+        Site::Distant,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -82,7 +90,9 @@ impl Location {
     }
 
     pub fn parse(s: &str) -> Option<Location> {
-        [Location::Limb, Location::Other].into_iter().find(|x| x.as_str() == s)
+        [Location::Limb, Location::Other]
+            .into_iter()
+            .find(|x| x.as_str() == s)
     }
 }
 

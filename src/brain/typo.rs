@@ -24,7 +24,8 @@ pub struct TypoFixer {
 const MIN_LEN: usize = 5;
 
 fn letter_mask(w: &[u8]) -> u32 {
-    w.iter().fold(0, |m, &b| m | (1 << (b.wrapping_sub(b'a') & 31)))
+    w.iter()
+        .fold(0, |m, &b| m | (1 << (b.wrapping_sub(b'a') & 31)))
 }
 
 fn max_edits(len: usize) -> usize {
@@ -37,7 +38,10 @@ fn max_edits(len: usize) -> usize {
 
 impl TypoFixer {
     /// `words` must be lower-case ASCII letters (checked by the validator).
-    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>, ignore: impl IntoIterator<Item = &'a str>) -> Self {
+    pub fn new<'a>(
+        words: impl IntoIterator<Item = &'a str>,
+        ignore: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
         let mut by_len: Vec<Vec<Word>> = Vec::new();
         let mut exact = HashSet::new();
         for w in words {
@@ -46,10 +50,17 @@ impl TypoFixer {
                 by_len.resize_with(b.len() + 1, Vec::new);
             }
             exact.insert(b.clone());
-            by_len[b.len()].push(Word { mask: letter_mask(&b), text: b });
+            by_len[b.len()].push(Word {
+                mask: letter_mask(&b),
+                text: b,
+            });
         }
         let ignore = ignore.into_iter().map(|w| w.as_bytes().to_vec()).collect();
-        TypoFixer { by_len, exact, ignore }
+        TypoFixer {
+            by_len,
+            exact,
+            ignore,
+        }
     }
 
     /// Returns the text with misspelled listed words replaced, or `None` when nothing changed
@@ -157,7 +168,15 @@ mod tests {
 
     fn fixer() -> TypoFixer {
         TypoFixer::new(
-            ["sarcoma", "recurrence", "chemotherapy", "amputation", "radiation", "ifosfamide", "metastasis"],
+            [
+                "sarcoma",
+                "recurrence",
+                "chemotherapy",
+                "amputation",
+                "radiation",
+                "ifosfamide",
+                "metastasis",
+            ],
             ["radiating"],
         )
     }
@@ -165,8 +184,14 @@ mod tests {
     #[test]
     fn repairs_common_misspellings() {
         let f = fixer();
-        assert_eq!(f.fix("my sarcomma is back").as_deref(), Some("my sarcoma is back"));
-        assert_eq!(f.fix("reccurence and chemotherpy").as_deref(), Some("recurrence and chemotherapy"));
+        assert_eq!(
+            f.fix("my sarcomma is back").as_deref(),
+            Some("my sarcoma is back")
+        );
+        assert_eq!(
+            f.fix("reccurence and chemotherpy").as_deref(),
+            Some("recurrence and chemotherapy")
+        );
         assert_eq!(f.fix("ifosphamide").as_deref(), Some("ifosfamide"));
         assert_eq!(f.fix("radation").as_deref(), Some("radiation"));
         assert_eq!(f.fix("metastisis").as_deref(), Some("metastasis"));

@@ -17,13 +17,24 @@ pub const EMBED_DESCRIPTION_LIMIT: usize = 4096;
 pub const EMBED_FIELD_LIMIT: usize = 1024;
 pub const EMBED_TOTAL_LIMIT: usize = 6000;
 /// The five top-level section ids of the source document.
-pub const SECTION_ROOTS: &[&str] = &["overview", "stage-i", "stage-ii-iii", "stage-iv", "recurrent"];
+pub const SECTION_ROOTS: &[&str] = &[
+    "overview",
+    "stage-i",
+    "stage-ii-iii",
+    "stage-iv",
+    "recurrent",
+];
 /// Intents whose replies are not drawn from the source (no questions, no word-count floor).
 pub const META_INTENTS: &[&str] = &[URGENT, "help", "about", "greeting", FALLBACK];
 /// Longest ordinary answer with the questions it shows, in words (writing-answers.md: 60-180).
 pub const MAX_WORDS: usize = 180;
 
-pub fn check(brain: &Brain, intents: &[(&Source, IntentSpec)], entities: Option<(&EntitiesSpec, &Source)>, col: &mut Collector) {
+pub fn check(
+    brain: &Brain,
+    intents: &[(&Source, IntentSpec)],
+    entities: Option<(&EntitiesSpec, &Source)>,
+    col: &mut Collector,
+) {
     check_templates(brain, intents, col);
     check_examples(brain, intents, col);
     if let Some((spec, src)) = entities {
@@ -38,18 +49,32 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
     for key in t.common.sections.keys() {
         let root = key.split('/').next().unwrap_or_default();
         if !SECTION_ROOTS.contains(&root) {
-            col.push(Path::new("responses/_common.toml"), None, format!("section id {key:?} must start with one of {SECTION_ROOTS:?}"));
+            col.push(
+                Path::new("responses/_common.toml"),
+                None,
+                format!("section id {key:?} must start with one of {SECTION_ROOTS:?}"),
+            );
         }
     }
     for key in t.common.topic_labels.keys() {
         if !ids.contains(key.as_str()) {
-            col.push(Path::new("responses/_common.toml"), None, format!("[topic_labels] names unknown intent {key:?}"));
+            col.push(
+                Path::new("responses/_common.toml"),
+                None,
+                format!("[topic_labels] names unknown intent {key:?}"),
+            );
         }
     }
     let mut seen: HashSet<&str> = HashSet::new();
     for tpl in &t.list {
         let s = &tpl.spec;
-        let mut bad = |m: String| col.push(&tpl.file, Some(tpl.line), format!("response {:?}: {m}", s.id));
+        let mut bad = |m: String| {
+            col.push(
+                &tpl.file,
+                Some(tpl.line),
+                format!("response {:?}: {m}", s.id),
+            )
+        };
         if !seen.insert(&s.id) {
             bad("duplicate response id".into());
         }
@@ -58,7 +83,9 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
         }
         for sec in &s.sections {
             if !t.common.sections.contains_key(sec) {
-                bad(format!("unknown section {sec:?}; list it under [sections] in _common.toml"));
+                bad(format!(
+                    "unknown section {sec:?}; list it under [sections] in _common.toml"
+                ));
             }
         }
         for a in s.also.iter().chain(&s.related) {
@@ -68,19 +95,26 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
         }
         for q in &s.cues {
             if !cues.contains(q.as_str()) {
-                bad(format!("unknown cue {q:?}; cues are defined under [cues] in intents/_entities.toml"));
+                bad(format!(
+                    "unknown cue {q:?}; cues are defined under [cues] in intents/_entities.toml"
+                ));
             }
         }
         for p in placeholders(&s.text).chain(placeholders(&s.title)) {
             if !PLACEHOLDERS.contains(&p) {
-                bad(format!("unknown placeholder {{{p}}}; available: {PLACEHOLDERS:?}"));
+                bad(format!(
+                    "unknown placeholder {{{p}}}; available: {PLACEHOLDERS:?}"
+                ));
             } else if p == "stage" && tpl.stages.is_empty() {
                 bad("uses {stage} but does not select on `stages`".into());
             }
         }
         let meta = META_INTENTS.contains(&s.intent.as_str());
         if !meta && !(3..=5).contains(&s.questions.len()) {
-            bad(format!("has {} questions for the care team; write 3 to 5", s.questions.len()));
+            bad(format!(
+                "has {} questions for the care team; write 3 to 5",
+                s.questions.len()
+            ));
         }
         if !meta && s.sections.is_empty() {
             bad("names no source section; every answer must cite the part of the source it draws on".into());
@@ -92,24 +126,52 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
         }
         check_limits(brain, tpl, col);
     }
-    let has_default = |intent: &str| t.list.iter().any(|tpl| tpl.spec.intent == intent && is_default(tpl));
+    let has_default = |intent: &str| {
+        t.list
+            .iter()
+            .any(|tpl| tpl.spec.intent == intent && is_default(tpl))
+    };
     for (src, spec) in intents {
         let id = spec.id.get_ref();
+        for s in &spec.suppressed_by {
+            if !ids.contains(s.as_str()) {
+                col.at(
+                    src,
+                    Some(spec.id.span().start),
+                    format!("intent {id:?}: `suppressed_by` names unknown intent {s:?}"),
+                );
+            }
+        }
         if !has_default(id) {
-            col.at(src, Some(spec.id.span().start), format!("intent {id:?} has no response without selectors in responses/"));
+            col.at(
+                src,
+                Some(spec.id.span().start),
+                format!("intent {id:?} has no response without selectors in responses/"),
+            );
         }
     }
     if !has_default(FALLBACK) {
-        col.push(Path::new("responses"), None, "no response with intent = \"fallback\" (the reply to a DM the bot cannot answer)");
+        col.push(
+            Path::new("responses"),
+            None,
+            "no response with intent = \"fallback\" (the reply to a DM the bot cannot answer)",
+        );
     }
 }
 
 fn is_default(t: &Template) -> bool {
-    t.stages.is_empty() && t.site.is_empty() && t.location.is_none() && t.spec.also.is_empty() && t.spec.cues.is_empty()
+    t.stages.is_empty()
+        && t.site.is_empty()
+        && t.location.is_none()
+        && t.spec.also.is_empty()
+        && t.spec.cues.is_empty()
 }
 
 fn placeholders(s: &str) -> impl Iterator<Item = &str> {
-    s.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).filter(|n| n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+    s.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|n| n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }
 
 pub fn has_mention(s: &str) -> bool {
@@ -130,26 +192,44 @@ fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
             ..Default::default()
         };
         let r = brain.templates.render(tpl, &c);
-        let mut bad = |m: String| col.push(&tpl.file, Some(tpl.line), format!("response {:?}: {m}", tpl.spec.id));
+        let mut bad = |m: String| {
+            col.push(
+                &tpl.file,
+                Some(tpl.line),
+                format!("response {:?}: {m}", tpl.spec.id),
+            )
+        };
         let text = r.text();
         let n = text.chars().count();
         if n > MESSAGE_LIMIT {
-            bad(format!("the reply is {n} characters; Discord allows {MESSAGE_LIMIT} in a message"));
+            bad(format!(
+                "the reply is {n} characters; Discord allows {MESSAGE_LIMIT} in a message"
+            ));
         }
         let title = r.title.chars().count();
         if title > EMBED_TITLE_LIMIT {
-            bad(format!("the title is {title} characters; embeds allow {EMBED_TITLE_LIMIT}"));
+            bad(format!(
+                "the title is {title} characters; embeds allow {EMBED_TITLE_LIMIT}"
+            ));
         }
         if r.body.chars().count() > EMBED_DESCRIPTION_LIMIT {
-            bad(format!("the answer is over {EMBED_DESCRIPTION_LIMIT} characters (embed description)"));
+            bad(format!(
+                "the answer is over {EMBED_DESCRIPTION_LIMIT} characters (embed description)"
+            ));
         }
-        for field in [r.questions_list(r.questions.len()), r.source.clone().unwrap_or_default(), r.disclaimer.clone()] {
+        for field in [
+            r.questions_list(r.questions.len()),
+            r.source.clone().unwrap_or_default(),
+            r.disclaimer.clone(),
+        ] {
             if field.chars().count() > EMBED_FIELD_LIMIT {
                 bad(format!("an embed field (questions, source or disclaimer) is over {EMBED_FIELD_LIMIT} characters"));
             }
         }
         if n + r.questions_list(r.questions.len()).chars().count() > EMBED_TOTAL_LIMIT {
-            bad(format!("the embed would be over {EMBED_TOTAL_LIMIT} characters in all"));
+            bad(format!(
+                "the embed would be over {EMBED_TOTAL_LIMIT} characters in all"
+            ));
         }
         let answer = format!("{}\n{}", r.body, r.questions_block().unwrap_or_default());
         let words = answer.split_whitespace().count();
@@ -165,13 +245,25 @@ fn check_examples(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut Co
         for ex in &spec.examples {
             let c = brain.classify(ex.get_ref());
             if !c.has_intent(id) {
-                col.at(src, Some(ex.span().start), format!("example {:?} does not trigger {id:?} (got {:?})", ex.get_ref(), c.intents));
+                col.at(
+                    src,
+                    Some(ex.span().start),
+                    format!(
+                        "example {:?} does not trigger {id:?} (got {:?})",
+                        ex.get_ref(),
+                        c.intents
+                    ),
+                );
             }
         }
         for ex in &spec.counter_examples {
             let c = brain.classify(ex.get_ref());
             if c.has_intent(id) {
-                col.at(src, Some(ex.span().start), format!("counter-example {:?} triggers {id:?}", ex.get_ref()));
+                col.at(
+                    src,
+                    Some(ex.span().start),
+                    format!("counter-example {:?} triggers {id:?}", ex.get_ref()),
+                );
             }
         }
     }
@@ -183,7 +275,8 @@ fn check_entity_examples(brain: &Brain, spec: &EntitiesSpec, src: &Source, col: 
         let want: Vec<Option<Stage>> = ex.stages.iter().map(|s| Stage::parse(s)).collect();
         let got_stages: Vec<Option<Stage>> = c.stages.iter().map(|s| Some(*s)).collect();
         let site_ok = ex.site.as_deref().and_then(Site::parse) == c.site;
-        let loc_ok = ex.location.is_none() || ex.location.as_deref().and_then(Location::parse) == c.location;
+        let loc_ok =
+            ex.location.is_none() || ex.location.as_deref().and_then(Location::parse) == c.location;
         if want != got_stages || !site_ok || !loc_ok {
             col.at(
                 src,
