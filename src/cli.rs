@@ -10,7 +10,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(name = "sarcoma-bot", version, about = "Answers soft tissue sarcoma questions from one trusted source, on Discord or offline")]
+#[command(
+    name = "sarcoma-bot",
+    version,
+    about = "Answers soft tissue sarcoma questions from one trusted source, on Discord or offline"
+)]
 pub struct Cli {
     /// Folder of intent files (default: the repository's intents/)
     #[arg(long, global = true, value_name = "DIR", env = "SARCOMA_INTENTS_DIR")]
@@ -54,11 +58,15 @@ pub fn default_dir(name: &str) -> PathBuf {
 
 impl Cli {
     pub fn intents_dir(&self) -> PathBuf {
-        self.intents.clone().unwrap_or_else(|| default_dir("intents"))
+        self.intents
+            .clone()
+            .unwrap_or_else(|| default_dir("intents"))
     }
 
     pub fn responses_dir(&self) -> PathBuf {
-        self.responses.clone().unwrap_or_else(|| default_dir("responses"))
+        self.responses
+            .clone()
+            .unwrap_or_else(|| default_dir("responses"))
     }
 
     /// Loads the data, printing every problem to stderr when it is not sound.
@@ -83,13 +91,23 @@ pub fn run_offline(cli: &Cli) -> anyhow::Result<ExitCode> {
     };
     match &cli.command {
         Command::Check => {
-            println!("ok: {} intents, data in {} and {}", brain.intent_ids().count(), cli.intents_dir().display(), cli.responses_dir().display());
+            println!(
+                "ok: {} intents, data in {} and {}",
+                brain.intent_ids().count(),
+                cli.intents_dir().display(),
+                cli.responses_dir().display()
+            );
         }
         Command::Ask { text, json } => {
             let reply = brain.reply(text, Origin::Direct);
-            let c = reply.as_ref().map_or_else(|| brain.classify(text), |r| r.classification.clone());
+            let c = reply
+                .as_ref()
+                .map_or_else(|| brain.classify(text), |r| r.classification.clone());
             if *json {
-                println!("{}", serde_json::to_string(&AskJson::new(&c, reply.as_ref()))?);
+                println!(
+                    "{}",
+                    serde_json::to_string(&AskJson::new(&c, reply.as_ref()))?
+                );
             } else if let Some(r) = reply {
                 println!("{}", r.text());
             }
@@ -111,7 +129,12 @@ struct ClassifyJson<'a> {
 
 impl<'a> From<&'a Classification> for ClassifyJson<'a> {
     fn from(c: &'a Classification) -> Self {
-        ClassifyJson { intents: &c.intents, stages: &c.stages, site: c.site, confidence: round2(c.confidence) }
+        ClassifyJson {
+            intents: &c.intents,
+            stages: &c.stages,
+            site: c.site,
+            confidence: round2(c.confidence),
+        }
     }
 }
 
@@ -142,7 +165,11 @@ impl<'a> AskJson<'a> {
 /// `classify`: one JSON line per input line, in order, in constant memory. Lines longer than
 /// [`MAX_INPUT_BYTES`] are read to their end but only their start is classified; invalid UTF-8 is
 /// replaced, `\r\n` accepted. A closed output pipe ends the command quietly.
-pub fn classify_stream(brain: &Brain, input: impl BufRead, output: impl Write) -> anyhow::Result<()> {
+pub fn classify_stream(
+    brain: &Brain,
+    input: impl BufRead,
+    output: impl Write,
+) -> anyhow::Result<()> {
     let interactive = io::stdin().is_terminal();
     let mut out = BufWriter::with_capacity(64 * 1024, output);
     let result = for_each_line(input, MAX_INPUT_BYTES, |line| {
@@ -163,7 +190,11 @@ pub fn classify_stream(brain: &Brain, input: impl BufRead, output: impl Write) -
 }
 
 /// Calls `f` with each line (without its `\n` / `\r\n`), keeping at most `max` bytes of it.
-pub fn for_each_line(mut r: impl BufRead, max: usize, mut f: impl FnMut(&[u8]) -> io::Result<()>) -> io::Result<()> {
+pub fn for_each_line(
+    mut r: impl BufRead,
+    max: usize,
+    mut f: impl FnMut(&[u8]) -> io::Result<()>,
+) -> io::Result<()> {
     let mut line: Vec<u8> = Vec::with_capacity(1024);
     let mut pending = false;
     loop {
@@ -203,7 +234,10 @@ fn chat(brain: &Brain) -> anyhow::Result<()> {
     let tty = io::stdin().is_terminal();
     let mut stdout = io::stdout().lock();
     if tty {
-        writeln!(stdout, "sarcoma-bot: ask me about soft tissue sarcoma treatment (type \"quit\" to leave).")?;
+        writeln!(
+            stdout,
+            "sarcoma-bot: ask me about soft tissue sarcoma treatment (type \"quit\" to leave)."
+        )?;
     }
     let stdin = io::stdin();
     let mut lines = stdin.lock();
@@ -221,7 +255,10 @@ fn chat(brain: &Brain) -> anyhow::Result<()> {
         if text.is_empty() {
             continue;
         }
-        if matches!(text.to_ascii_lowercase().as_str(), "quit" | "exit" | "/quit" | "/exit") {
+        if matches!(
+            text.to_ascii_lowercase().as_str(),
+            "quit" | "exit" | "/quit" | "/exit"
+        ) {
             break;
         }
         if let Some(r) = brain.reply(text, Origin::Direct) {
@@ -250,13 +287,19 @@ mod tests {
 
     #[test]
     fn splits_lines_keeping_empty_ones_and_crlf() {
-        assert_eq!(lines(b"a\r\n\nbc", 100), vec![b"a".to_vec(), b"".to_vec(), b"bc".to_vec()]);
+        assert_eq!(
+            lines(b"a\r\n\nbc", 100),
+            vec![b"a".to_vec(), b"".to_vec(), b"bc".to_vec()]
+        );
         assert_eq!(lines(b"a\n", 100), vec![b"a".to_vec()]);
         assert!(lines(b"", 100).is_empty());
     }
 
     #[test]
     fn long_lines_are_cut_but_still_one_line() {
-        assert_eq!(lines(b"abcdefghij\nxy\n", 3), vec![b"abc".to_vec(), b"xy".to_vec()]);
+        assert_eq!(
+            lines(b"abcdefghij\nxy\n", 3),
+            vec![b"abc".to_vec(), b"xy".to_vec()]
+        );
     }
 }

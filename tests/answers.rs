@@ -2,27 +2,40 @@
 //! reply keeps (source line, disclaimer, Discord's limits, no pings). Everything here runs on the
 //! shipped data, as `sarcoma-bot ask` would.
 
-#[path = "common_data.rs"]
-mod common_data;
+mod common;
 
-use common_data::brain;
+use common::brain;
 use sarcoma_bot::brain::{Origin, Reply, Site, Stage};
 
 fn ask(text: &str) -> Reply {
-    brain().reply(text, Origin::Direct).expect("a direct message always gets a reply")
+    brain()
+        .reply(text, Origin::Direct)
+        .expect("a direct message always gets a reply")
 }
 
 #[test]
 fn stage_question_gets_the_stage_answer_with_source_and_disclaimer() {
     let b = brain();
-    let r = b.reply("my dad was just told stage 3, what happens now?", Origin::Direct).unwrap();
+    let r = b
+        .reply(
+            "my dad was just told stage 3, what happens now?",
+            Origin::Direct,
+        )
+        .unwrap();
     assert_eq!(r.classification.stages, vec![Stage::III]);
     assert!(r.classification.has_intent("stage") && r.classification.has_intent("treatment"));
-    assert!(r.sections.iter().any(|s| s.starts_with("stage-ii-iii")), "{:?}", r.sections);
+    assert!(
+        r.sections.iter().any(|s| s.starts_with("stage-ii-iii")),
+        "{:?}",
+        r.sections
+    );
     let text = r.text();
     assert!(text.contains("Treatment of Soft Tissue Sarcomas, by Stage"));
     assert!(text.contains("December 12, 2022"));
-    assert!(text.trim_end().ends_with(b.disclaimer()), "the disclaimer ends every reply:\n{text}");
+    assert!(
+        text.trim_end().ends_with(b.disclaimer()),
+        "the disclaimer ends every reply:\n{text}"
+    );
 }
 
 #[test]
@@ -30,7 +43,12 @@ fn lung_recurrence_with_a_surgery_question_gets_the_lung_answer() {
     let r = ask("it came back in her lungs, is surgery still an option?");
     assert_eq!(r.classification.site, Some(Site::Lung));
     assert_eq!(r.classification.stages, vec![Stage::IV]);
-    assert!(r.sections.iter().any(|s| s.contains("lung")), "{} {:?}", r.template_id, r.sections);
+    assert!(
+        r.sections.iter().any(|s| s.contains("lung")),
+        "{} {:?}",
+        r.template_id,
+        r.sections
+    );
 }
 
 #[test]
@@ -46,9 +64,20 @@ fn stage_i_answers_differ_by_location() {
 fn suicidal_message_gets_crisis_help_first_and_nothing_else() {
     let r = ask("I don't want to be here anymore, what's the point of treatment");
     assert!(r.urgent);
-    let first = r.text().lines().find(|l| !l.trim().is_empty()).unwrap().to_string();
-    assert!(first.contains("988"), "the first line gives the crisis line: {first}");
-    assert!(r.sections.is_empty(), "no treatment information in an urgent reply");
+    let first = r
+        .text()
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap()
+        .to_string();
+    assert!(
+        first.contains("988"),
+        "the first line gives the crisis line: {first}"
+    );
+    assert!(
+        r.sections.is_empty(),
+        "no treatment information in an urgent reply"
+    );
 }
 
 #[test]
@@ -56,7 +85,10 @@ fn fever_during_chemo_gets_urgent_care_guidance() {
     let r = ask("he's on doxorubicin and has a fever of 38.6 and chills");
     assert!(r.urgent);
     assert_eq!(r.template_id, "urgent-chemo-fever");
-    assert!(r.classification.intents.first().map(String::as_str) == Some("urgent"), "urgent comes first");
+    assert!(
+        r.classification.intents.first().map(String::as_str) == Some("urgent"),
+        "urgent comes first"
+    );
 }
 
 #[test]
@@ -69,36 +101,71 @@ fn medical_emergency_points_to_emergency_services() {
 #[test]
 fn personal_decisions_get_the_case_note_and_questions() {
     let b = brain();
-    let r = b.reply("should I have radiation before surgery?", Origin::Direct).unwrap();
+    let r = b
+        .reply("should I have radiation before surgery?", Origin::Direct)
+        .unwrap();
     assert!(r.classification.personal);
-    assert!(r.body.contains(b.template("prognosis-general").unwrap().body.lines().last().unwrap().trim()), "{}", r.body);
+    assert!(
+        r.body.contains(
+            b.template("prognosis-general")
+                .unwrap()
+                .body
+                .lines()
+                .last()
+                .unwrap()
+                .trim()
+        ),
+        "{}",
+        r.body
+    );
     let shown = r.questions_block().unwrap();
     let n = shown.lines().filter(|l| l.starts_with('•')).count();
-    assert!((3..=5).contains(&n), "3 to 5 questions for the care team, got {n}:\n{shown}");
+    assert!(
+        (3..=5).contains(&n),
+        "3 to 5 questions for the care team, got {n}:\n{shown}"
+    );
 }
 
 #[test]
 fn prognosis_never_gives_figures_and_says_it_cannot_judge() {
     let r = ask("what's the survival rate for stage 4 sarcoma?");
     assert!(r.classification.has_intent("prognosis"));
-    assert!(!r.body.chars().any(|c| c == '%'), "no statistics: {}", r.body);
+    assert!(
+        !r.body.chars().any(|c| c == '%'),
+        "no statistics: {}",
+        r.body
+    );
     assert!(r.body.to_lowercase().contains("can't judge"), "{}", r.body);
 }
 
 #[test]
 fn off_topic_chatter_is_silent_in_channels_and_gets_help_in_dms() {
     let b = brain();
-    for text in ["I have stage fright before my talk", "the band came back for an encore", "my phone relapsed into a boot loop", "profit margins are thin"] {
+    for text in [
+        "I have stage fright before my talk",
+        "the band came back for an encore",
+        "my phone relapsed into a boot loop",
+        "profit margins are thin",
+    ] {
         assert!(b.classify(text).intents.is_empty(), "{text}");
         assert!(b.reply(text, Origin::Channel).is_none(), "{text}");
-        assert_eq!(b.reply(text, Origin::Direct).unwrap().template_id, "fallback", "{text}");
+        assert_eq!(
+            b.reply(text, Origin::Direct).unwrap().template_id,
+            "fallback",
+            "{text}"
+        );
     }
 }
 
 #[test]
 fn channel_replies_need_high_confidence_but_urgent_always_answers() {
     let b = brain();
-    assert!(b.reply("my mom's sarcoma came back in her lungs, what are the options?", Origin::Channel).is_some());
+    assert!(b
+        .reply(
+            "my mom's sarcoma came back in her lungs, what are the options?",
+            Origin::Channel
+        )
+        .is_some());
     assert!(b.classify("chemo lol").confidence < 0.8);
     assert!(b.reply("i want to die", Origin::Channel).is_some());
 }
@@ -106,32 +173,63 @@ fn channel_replies_need_high_confidence_but_urgent_always_answers() {
 #[test]
 fn other_cancers_get_no_topic_answer() {
     let b = brain();
-    assert!(b.classify("my mom has stage 2 breast cancer, what are the options?").intents.is_empty());
-    assert!(b.classify("osteosarcoma in his femur, is amputation likely?").intents.is_empty());
-    assert!(b.classify("my dad has colon cancer and is coughing up blood").is_urgent());
+    assert!(b
+        .classify("my mom has stage 2 breast cancer, what are the options?")
+        .intents
+        .is_empty());
+    assert!(b
+        .classify("osteosarcoma in his femur, is amputation likely?")
+        .intents
+        .is_empty());
+    assert!(b
+        .classify("my dad has colon cancer and is coughing up blood")
+        .is_urgent());
 }
 
 #[test]
 fn replies_never_echo_pings() {
-    for text in ["@everyone what is stage 4?", "<@&123456> <@98765> surgery?", "@here @\u{200b}everyone help"] {
+    for text in [
+        "@everyone what is stage 4?",
+        "<@&123456> <@98765> surgery?",
+        "@here @\u{200b}everyone help",
+    ] {
         let t = ask(text).text();
-        assert!(!t.contains("@everyone") && !t.contains("@here") && !t.contains("<@"), "{t}");
+        assert!(
+            !t.contains("@everyone") && !t.contains("@here") && !t.contains("<@"),
+            "{t}"
+        );
     }
 }
 
 #[test]
 fn every_template_keeps_the_reply_guarantees() {
     let b = brain();
-    let ids: Vec<String> = ["stage-general", "stage-ii-iii", "recurrence-lung", "urgent-self-harm", "help", "about", "greeting", "fallback"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let ids: Vec<String> = [
+        "stage-general",
+        "stage-ii-iii",
+        "recurrence-lung",
+        "urgent-self-harm",
+        "help",
+        "about",
+        "greeting",
+        "fallback",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     for id in ids {
         let r = b.template(&id).unwrap_or_else(|| panic!("template {id}"));
         let t = r.text();
         assert!(t.chars().count() <= 2000, "{id} is over Discord's limit");
-        assert!(t.trim_end().ends_with(b.disclaimer()), "{id} must end with the disclaimer");
-        assert_eq!(r.source.is_some(), !r.sections.is_empty(), "{id}: a source line exactly when it cites sections");
+        assert!(
+            t.trim_end().ends_with(b.disclaimer()),
+            "{id} must end with the disclaimer"
+        );
+        assert_eq!(
+            r.source.is_some(),
+            !r.sections.is_empty(),
+            "{id}: a source line exactly when it cites sections"
+        );
     }
 }
 
@@ -141,7 +239,9 @@ fn long_and_hostile_input_is_handled() {
     let long = "stage ".repeat(5000) + &"I ".repeat(5000) + &"ＩＶ came back ".repeat(500);
     let c = b.classify(&long);
     assert!(c.stages.len() <= 4);
-    let noise: String = (0..20_000u32).map(|i| char::from_u32((i * 7919) % 0x2FFF + 32).unwrap_or(' ')).collect();
+    let noise: String = (0..20_000u32)
+        .map(|i| char::from_u32((i * 7919) % 0x2FFF + 32).unwrap_or(' '))
+        .collect();
     let _ = b.classify(&noise);
     let _ = b.reply(&noise, Origin::Direct).unwrap();
     assert!(b.classify("").intents.is_empty());
@@ -150,12 +250,23 @@ fn long_and_hostile_input_is_handled() {
 #[test]
 fn topic_buttons_and_slash_options_render_answers() {
     let b = brain();
-    let r = b.topic("stage", &[Stage::I], None, Some(sarcoma_bot::brain::Location::Limb)).unwrap();
+    let r = b
+        .topic(
+            "stage",
+            &[Stage::I],
+            None,
+            Some(sarcoma_bot::brain::Location::Limb),
+        )
+        .unwrap();
     assert_eq!(r.template_id, "stage-i-limb");
     assert!(r.title.contains("stage I"), "{}", r.title);
     let r = b.topic("recurrence", &[], Some(Site::Brain), None).unwrap();
     assert_eq!(r.template_id, "recurrence-brain");
     for rel in &r.related {
-        assert!(b.topic(&rel.intent, &[], None, None).is_some(), "related topic {} answers", rel.intent);
+        assert!(
+            b.topic(&rel.intent, &[], None, None).is_some(),
+            "related topic {} answers",
+            rel.intent
+        );
     }
 }

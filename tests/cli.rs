@@ -1,10 +1,9 @@
 //! The command line as a user runs it: `ask`, `classify`, `check` (see CONTRACT.md).
 
-#[path = "common_data.rs"]
-mod common_data;
+mod common;
 
 use assert_cmd::Command;
-use common_data::repo;
+use common::repo;
 use std::fs;
 
 fn bot() -> Command {
@@ -15,7 +14,13 @@ fn bot() -> Command {
 
 #[test]
 fn ask_prints_the_answer_with_source_and_disclaimer() {
-    let out = bot().args(["ask", "my mom has stage 3 sarcoma in her thigh, what happens next?"]).output().unwrap();
+    let out = bot()
+        .args([
+            "ask",
+            "my mom has stage 3 sarcoma in her thigh, what happens next?",
+        ])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Source: American Cancer Society"), "{text}");
@@ -24,22 +29,41 @@ fn ask_prints_the_answer_with_source_and_disclaimer() {
 
 #[test]
 fn ask_json_has_the_contract_fields() {
-    let out = bot().args(["ask", "--json", "stage IV, it spread to her lungs"]).output().unwrap();
+    let out = bot()
+        .args(["ask", "--json", "stage IV, it spread to her lungs"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["stages"], serde_json::json!(["IV"]));
     assert_eq!(v["site"], "lung");
-    assert!(v["intents"].as_array().unwrap().iter().any(|i| i == "stage"));
+    assert!(v["intents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i == "stage"));
     assert!(v["text"].as_str().unwrap().contains("December 12, 2022"));
-    assert!(v["sections"].as_array().unwrap().iter().all(|s| s.as_str().unwrap().starts_with("stage-iv") || s.as_str().unwrap().starts_with("recurrent")));
+    assert!(v["sections"].as_array().unwrap().iter().all(|s| s
+        .as_str()
+        .unwrap()
+        .starts_with("stage-iv")
+        || s.as_str().unwrap().starts_with("recurrent")));
 }
 
 #[test]
 fn classify_writes_one_json_line_per_input_line_in_order() {
     let input = b"stage 3, what now?\r\n\nmy phone relapsed into a boot loop\n\xff\xfe invalid utf8 stage 2\nit came back in her lungs";
-    let out = bot().arg("classify").write_stdin(input.to_vec()).output().unwrap();
+    let out = bot()
+        .arg("classify")
+        .write_stdin(input.to_vec())
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["stages"], serde_json::json!(["III"]));
     assert_eq!(lines[1]["intents"], serde_json::json!([]));
@@ -54,7 +78,11 @@ fn classify_writes_one_json_line_per_input_line_in_order() {
 #[test]
 fn check_passes_on_the_shipped_data() {
     let out = bot().arg("check").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -70,22 +98,47 @@ fn check_on_a_broken_folder_lists_every_problem_and_fails() {
         }
     }
     let surgery = intents.join("surgery.toml");
-    let t = fs::read_to_string(&surgery).unwrap().replacen("patterns = [", "patterns = [\n  '(?<=lookbehind)x',", 1);
+    let t = fs::read_to_string(&surgery).unwrap().replacen(
+        "patterns = [",
+        "patterns = [\n  '(?<=lookbehind)x',",
+        1,
+    );
     fs::write(&surgery, t).unwrap();
     fs::write(responses.join("broken.toml"), "[[response]]\nid = \"x\"\nintent = \"nope\"\ntitle = \"t\"\nsections = []\ntext = \"hi\"\n").unwrap();
-    let out = bot().args(["check", "--intents"]).arg(&intents).arg("--responses").arg(&responses).output().unwrap();
+    let out = bot()
+        .args(["check", "--intents"])
+        .arg(&intents)
+        .arg("--responses")
+        .arg(&responses)
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("surgery.toml:") && err.contains("invalid regex"), "{err}");
-    assert!(err.contains("broken.toml:") && err.contains("unknown intent"), "{err}");
+    assert!(
+        err.contains("surgery.toml:") && err.contains("invalid regex"),
+        "{err}"
+    );
+    assert!(
+        err.contains("broken.toml:") && err.contains("unknown intent"),
+        "{err}"
+    );
     // `ask` refuses bad data the same way.
-    let out = bot().args(["ask", "hi", "--intents"]).arg(&intents).arg("--responses").arg(&responses).output().unwrap();
+    let out = bot()
+        .args(["ask", "hi", "--intents"])
+        .arg(&intents)
+        .arg("--responses")
+        .arg(&responses)
+        .output()
+        .unwrap();
     assert!(!out.status.success());
 }
 
 #[test]
 fn a_missing_data_folder_is_a_clear_error() {
-    let out = bot().args(["check", "--intents", "/nonexistent/intents"]).output().unwrap();
+    let out = bot()
+        .args(["check", "--intents", "/nonexistent/intents"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/intents"));
 }

@@ -1,10 +1,9 @@
 //! The shipped data is sound (every example and counter-example in intents/ is run by the loader,
 //! each failure reported with its file and line), and broken data is reported precisely.
 
-#[path = "common_data.rs"]
-mod common_data;
+mod common;
 
-use common_data::repo;
+use common::repo;
 use sarcoma_bot::brain::{Brain, Source};
 use std::fs;
 
@@ -16,13 +15,23 @@ fn shipped_data_loads_and_every_example_routes_to_its_intent() {
 }
 
 fn sources(dir: &str) -> Vec<Source> {
-    let mut files: Vec<_> = fs::read_dir(repo(dir)).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
+    let mut files: Vec<_> = fs::read_dir(repo(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
     files.sort();
-    files.into_iter().map(|p| Source::new(&p, fs::read_to_string(&p).unwrap())).collect()
+    files
+        .into_iter()
+        .map(|p| Source::new(&p, fs::read_to_string(&p).unwrap()))
+        .collect()
 }
 
 fn with_replaced(mut files: Vec<Source>, name: &str, f: impl Fn(&str) -> String) -> Vec<Source> {
-    let s = files.iter_mut().find(|s| s.path.ends_with(name)).unwrap_or_else(|| panic!("{name}"));
+    let s = files
+        .iter_mut()
+        .find(|s| s.path.ends_with(name))
+        .unwrap_or_else(|| panic!("{name}"));
     s.text = f(&s.text);
     files
 }
@@ -37,19 +46,42 @@ fn problems(intents: &[Source], responses: &[Source]) -> Vec<String> {
 #[test]
 fn every_kind_of_data_problem_is_reported_with_file_and_line() {
     let intents = with_replaced(sources("intents"), "margins.toml", |t| {
-        t.replacen("patterns = [", "patterns = [\n  '(unclosed',\n  'UPPER',", 1).replacen("examples = [", "examples = [\n  \"nothing to do with it\",", 1)
-            + "\n"
+        t.replacen(
+            "patterns = [",
+            "patterns = [\n  '(unclosed',\n  'UPPER',",
+            1,
+        )
+        .replacen(
+            "examples = [",
+            "examples = [\n  \"nothing to do with it\",",
+            1,
+        ) + "\n"
     });
-    let intents = with_replaced(intents, "amputation.toml", |t| t.replacen("id = \"amputation\"", "id = \"margins\"", 1));
+    let intents = with_replaced(intents, "amputation.toml", |t| {
+        t.replacen("id = \"amputation\"", "id = \"margins\"", 1)
+    });
     let responses = with_replaced(sources("responses"), "specialist.toml", |t| {
-        t.replacen("sections = [\"overview\"]", "sections = [\"chapter-9\"]", 1).replacen("text = '''", "text = '''\n{nickname} @everyone", 1)
+        t.replacen("sections = [\"overview\"]", "sections = [\"chapter-9\"]", 1)
+            .replacen("text = '''", "text = '''\n{nickname} @everyone", 1)
     });
     let got = problems(&intents, &responses);
-    let has = |needle: &str, file: &str| got.iter().any(|p| p.contains(needle) && p.contains(file) && p.split(':').nth(1).is_some_and(|l| l.parse::<usize>().is_ok()));
+    let has = |needle: &str, file: &str| {
+        got.iter().any(|p| {
+            p.contains(needle)
+                && p.contains(file)
+                && p.split(':')
+                    .nth(1)
+                    .is_some_and(|l| l.parse::<usize>().is_ok())
+        })
+    };
     assert!(has("invalid regex", "margins.toml"), "{got:#?}");
     assert!(has("upper-case", "margins.toml"), "{got:#?}");
     assert!(has("does not trigger", "margins.toml"), "{got:#?}");
-    assert!(got.iter().any(|p| p.contains("duplicate intent id") || p.contains("differs from the file name")), "{got:#?}");
+    assert!(
+        got.iter()
+            .any(|p| p.contains("duplicate intent id") || p.contains("differs from the file name")),
+        "{got:#?}"
+    );
     assert!(has("unknown section", "specialist.toml"), "{got:#?}");
     assert!(has("unknown placeholder", "specialist.toml"), "{got:#?}");
     assert!(has("mention", "specialist.toml"), "{got:#?}");
@@ -57,19 +89,49 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
 
 #[test]
 fn an_intent_without_a_response_and_an_oversized_reply_are_reported() {
-    let responses = with_replaced(sources("responses"), "margins.toml", |t| t.replace("intent = \"margins\"", "intent = \"surgery\""));
-    let responses = with_replaced(responses, "amputation.toml", |t| t.replacen("text = '''", &format!("text = '''\n{}", "word ".repeat(500)), 1));
+    let responses = with_replaced(sources("responses"), "margins.toml", |t| {
+        t.replace("intent = \"margins\"", "intent = \"surgery\"")
+    });
+    let responses = with_replaced(responses, "amputation.toml", |t| {
+        t.replacen(
+            "text = '''",
+            &format!("text = '''\n{}", "word ".repeat(500)),
+            1,
+        )
+    });
     let got = problems(&sources("intents"), &responses);
-    assert!(got.iter().any(|p| p.contains("margins.toml") && p.contains("no response without selectors")), "{got:#?}");
-    assert!(got.iter().any(|p| p.contains("amputation.toml") && (p.contains("characters") || p.contains("words"))), "{got:#?}");
+    assert!(
+        got.iter()
+            .any(|p| p.contains("margins.toml") && p.contains("no response without selectors")),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|p| p.contains("amputation.toml")
+                && (p.contains("characters") || p.contains("words"))),
+        "{got:#?}"
+    );
 }
 
 #[test]
 fn broken_toml_and_missing_files_are_reported() {
-    let intents = with_replaced(sources("intents"), "urgent.toml", |t| t.replacen("priority = 100", "priority = = 100", 1));
+    let intents = with_replaced(sources("intents"), "urgent.toml", |t| {
+        t.replacen("priority = 100", "priority = = 100", 1)
+    });
     let got = problems(&intents, &sources("responses"));
-    assert!(got.iter().any(|p| p.contains("urgent.toml:") && p.contains("invalid TOML")), "{got:#?}");
-    let no_common: Vec<Source> = sources("responses").into_iter().filter(|s| !s.path.ends_with("_common.toml")).collect();
+    assert!(
+        got.iter()
+            .any(|p| p.contains("urgent.toml:") && p.contains("invalid TOML")),
+        "{got:#?}"
+    );
+    let no_common: Vec<Source> = sources("responses")
+        .into_iter()
+        .filter(|s| !s.path.ends_with("_common.toml"))
+        .collect();
     let got = problems(&sources("intents"), &no_common);
-    assert!(got.iter().any(|p| p.contains("_common.toml") && p.contains("missing")), "{got:#?}");
+    assert!(
+        got.iter()
+            .any(|p| p.contains("_common.toml") && p.contains("missing")),
+        "{got:#?}"
+    );
 }

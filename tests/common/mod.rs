@@ -1,4 +1,4 @@
-// Shared by the integration tests: the shipped data folders.
+//! Shared by the integration tests: the shipped data folders.
 #![allow(dead_code)]
 
 use sarcoma_bot::brain::Brain;
@@ -12,5 +12,8 @@ pub fn repo(rel: &str) -> PathBuf {
 /// The shipped data, loaded once per test binary.
 pub fn brain() -> &'static Brain {
     static BRAIN: OnceLock<Brain> = OnceLock::new();
-    BRAIN.get_or_init(|| Brain::load(&repo("intents"), &repo("responses")).unwrap_or_else(|e| panic!("shipped data must load:\n{e}")))
+    BRAIN.get_or_init(|| {
+        Brain::load(&repo("intents"), &repo("responses"))
+            .unwrap_or_else(|e| panic!("shipped data must load:\n{e}"))
+    })
 }

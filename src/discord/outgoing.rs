@@ -1,0 +1,453 @@
+//! Turns a brain [`Reply`] into what Discord receives: an embed with buttons, or plain text for
+//! urgent replies (they must read well on a phone, with nothing to tap first).
+//!
+//! Two rules hold for everything built here:
+//! - every message and interaction response carries [`no_mentions`], so nothing a user wrote (or a
+//!   template says) can ping @everyone, a role or a person;
+//! - every text fits Discord's limits (counted in characters, as Discord counts): long plain text
+//!   is split at paragraph, line or word boundaries, embed parts are cut at a word with "…", and
+//!   bold markers (`**`) are closed and reopened around each cut.
+
+use serenity::all::{
+    ButtonStyle, Colour, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
+    CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseFollowup,
+    CreateInteractionResponseMessage, CreateMessage, Message, MessageReference, UserId,
+};
+
+use super::buttons::Button;
+use crate::brain::Reply;
+
+/// Characters in one message.
+pub const MESSAGE_LIMIT: usize = 2000;
+pub const EMBED_TITLE_LIMIT: usize = 256;
+pub const EMBED_DESCRIPTION_LIMIT: usize = 4096;
+pub const EMBED_FIELD_NAME_LIMIT: usize = 256;
+pub const EMBED_FIELD_VALUE_LIMIT: usize = 1024;
+pub const EMBED_FOOTER_LIMIT: usize = 2048;
+pub const EMBED_TOTAL_LIMIT: usize = 6000;
+const BUTTON_LABEL_LIMIT: usize = 80;
+const BUTTONS_PER_ROW: usize = 5;
+
+pub const QUESTIONS_BUTTON: &str = "Questions for my care team";
+pub const DISMISS_BUTTON: &str = "Dismiss";
+pub const SOURCE_FIELD: &str = "Source";
+pub const DISCLAIMER_FIELD: &str = "Please note";
+
+/// A calm teal: informative, not alarming.
+const EMBED_COLOUR: Colour = Colour::from_rgb(0x2a, 0x9d, 0x8f);
+
+/// Allowed mentions with nothing allowed: `{"parse":[],"users":[],"roles":[]}`.
+pub fn no_mentions() -> CreateAllowedMentions {
+    CreateAllowedMentions::new()
+}
+
+/// The reply as an embed: title, the answer, the questions shown, the source with its revision
+/// date, the disclaimer, and the template id in the footer.
+pub fn embed(reply: &Reply) -> CreateEmbed {
+    let title = clip(&reply.title, EMBED_TITLE_LIMIT);
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let shown = reply.questions_shown.min(reply.questions.len());
+    if shown > 0 {
+        let list: Vec<String> = reply
+            .questions
+            .iter()
+            .take(shown)
+            .map(|q| format!("• {q}"))
+            .collect();
+        fields.push((
+            clip(&reply.questions_heading, EMBED_FIELD_NAME_LIMIT),
+            clip(&list.join("\n"), EMBED_FIELD_VALUE_LIMIT),
+        ));
+    }
+    if let Some(source) = &reply.source {
+        let source = source.strip_prefix("Source:").unwrap_or(source).trim();
+        fields.push((
+            SOURCE_FIELD.to_string(),
+            clip(source, EMBED_FIELD_VALUE_LIMIT),
+        ));
+    }
+    fields.push((
+        DISCLAIMER_FIELD.to_string(),
+        clip(&reply.disclaimer, EMBED_FIELD_VALUE_LIMIT),
+    ));
+    let footer = clip(
+        &format!("Answer id: {}", reply.template_id),
+        EMBED_FOOTER_LIMIT,
+    );
+
+    let used = chars(&title)
+        + chars(&footer)
+        + fields
+            .iter()
+            .map(|(n, v)| chars(n) + chars(v))
+            .sum::<usize>();
+    let room = EMBED_TOTAL_LIMIT
+        .saturating_sub(used)
+        .min(EMBED_DESCRIPTION_LIMIT);
+    let mut e = CreateEmbed::new()
+        .colour(EMBED_COLOUR)
+        .description(clip(reply.body.trim(), room));
+    if !title.is_empty() {
+        e = e.title(title);
+    }
+    e.fields(fields.into_iter().map(|(n, v)| (n, v, false)))
+        .footer(CreateEmbedFooter::new(footer))
+}
+
+/// The buttons under an answer: related topics, the care-team questions and, for a message the
+/// asker may want gone, "Dismiss" (only `owner` can use it).
+pub fn components(reply: &Reply, owner: Option<UserId>) -> Vec<CreateActionRow> {
+    let c = &reply.classification;
+    let mut topics = Vec::new();
+    let mut seen = Vec::new();
+    for r in &reply.related {
+        let b = Button::Topic {
+            intent: r.intent.clone(),
+            stages: c.stages.clone(),
+            site: c.site,
+            location: c.location,
+        };
+        if let Some(id) = b.encode().filter(|id| !seen.contains(id)) {
+            seen.push(id.clone());
+            topics.push(
+                CreateButton::new(id)
+                    .label(clip(&r.label, BUTTON_LABEL_LIMIT))
+                    .style(ButtonStyle::Secondary),
+            );
+        }
+    }
+    topics.truncate(BUTTONS_PER_ROW);
+    let mut actions = Vec::new();
+    if !reply.questions.is_empty() {
+        if let Some(id) = (Button::Questions {
+            template: reply.template_id.clone(),
+        })
+        .encode()
+        {
+            actions.push(
+                CreateButton::new(id)
+                    .label(QUESTIONS_BUTTON)
+                    .style(ButtonStyle::Primary),
+            );
+        }
+    }
+    if let Some(owner) = owner {
+        if let Some(id) = (Button::Dismiss { owner: owner.get() }).encode() {
+            actions.push(
+                CreateButton::new(id)
+                    .label(DISMISS_BUTTON)
+                    .style(ButtonStyle::Secondary),
+            );
+        }
+    }
+    [topics, actions]
+        .into_iter()
+        .filter(|row| !row.is_empty())
+        .map(CreateActionRow::Buttons)
+        .collect()
+}
+
+/// The messages answering a channel or DM message: one embed with buttons, or for urgent replies
+/// plain text in as many messages as it takes. `reference` makes the first one a reply to it.
+pub fn messages(
+    reply: &Reply,
+    reference: Option<&Message>,
+    owner: Option<UserId>,
+) -> Vec<CreateMessage> {
+    let mut out: Vec<CreateMessage> = if reply.urgent {
+        split(&reply.text(), MESSAGE_LIMIT)
+            .into_iter()
+            .map(|chunk| {
+                CreateMessage::new()
+                    .content(chunk)
+                    .allowed_mentions(no_mentions())
+            })
+            .collect()
+    } else {
+        vec![CreateMessage::new()
+            .embed(embed(reply))
+            .components(components(reply, owner))
+            .allowed_mentions(no_mentions())]
+    };
+    if let (Some(msg), Some(first)) = (reference, out.first_mut()) {
+        let mut r = MessageReference::from(msg);
+        // Still answer when the question was deleted meanwhile.
+        r.fail_if_not_exists = Some(false);
+        *first = std::mem::take(first).reference_message(r);
+    }
+    out
+}
+
+/// The response to a command or button: the embed with buttons (or urgent plain text, the part
+/// past the first 2,000 characters going into followups).
+pub fn interaction(
+    reply: &Reply,
+    ephemeral: bool,
+    owner: Option<UserId>,
+) -> (
+    CreateInteractionResponse,
+    Vec<CreateInteractionResponseFollowup>,
+) {
+    let base = CreateInteractionResponseMessage::new()
+        .ephemeral(ephemeral)
+        .allowed_mentions(no_mentions());
+    if !reply.urgent {
+        let msg = base
+            .embed(embed(reply))
+            .components(components(reply, owner));
+        return (CreateInteractionResponse::Message(msg), Vec::new());
+    }
+    let mut chunks = split(&reply.text(), MESSAGE_LIMIT).into_iter();
+    let first = chunks.next().unwrap_or_default();
+    let followups = chunks
+        .map(|c| {
+            CreateInteractionResponseFollowup::new()
+                .content(c)
+                .ephemeral(ephemeral)
+                .allowed_mentions(no_mentions())
+        })
+        .collect();
+    (
+        CreateInteractionResponse::Message(base.content(first)),
+        followups,
+    )
+}
+
+/// A short private note (cooldown, refusal, error) in answer to an interaction.
+pub fn note(text: &str) -> CreateInteractionResponse {
+    CreateInteractionResponse::Message(
+        CreateInteractionResponseMessage::new()
+            .content(clip(text, MESSAGE_LIMIT))
+            .ephemeral(true)
+            .allowed_mentions(no_mentions()),
+    )
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Byte index just past the first `n` characters of `s` (or its length).
+fn byte_at(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+/// Where to cut `s` so the first part has at most `max` characters: the last paragraph break,
+/// line break or space in the second half of the window, or `max` characters when a single
+/// word is longer than that.
+fn cut_point(s: &str, max: usize) -> usize {
+    let end = byte_at(s, max);
+    let window = &s[..end];
+    let half = byte_at(s, max / 2);
+    for sep in ["\n\n", "\n"] {
+        if let Some(i) = window.rfind(sep).filter(|&i| i >= half) {
+            return i;
+        }
+    }
+    match window.rfind(char::is_whitespace).filter(|&i| i > 0) {
+        Some(i) => i,
+        None => end,
+    }
+}
+
+fn odd_bold(s: &str) -> bool {
+    s.matches("**").count() % 2 == 1
+}
+
+/// Splits `text` into pieces of at most `max` characters without breaking words, preferring
+/// paragraph and line breaks; bold text cut in two is closed and reopened.
+pub fn split(text: &str, max: usize) -> Vec<String> {
+    assert!(max > 8, "too small a limit to split into");
+    let mut out = Vec::new();
+    let mut rest = text.trim();
+    let mut reopen = false;
+    while !rest.is_empty() {
+        let prefix = if reopen { "**" } else { "" };
+        if chars(prefix) + chars(rest) <= max {
+            out.push(format!("{prefix}{rest}"));
+            break;
+        }
+        // Room for a reopening and a closing "**".
+        let cut = cut_point(rest, max - 4);
+        let mut piece = format!("{prefix}{}", rest[..cut].trim_end());
+        reopen = odd_bold(&piece);
+        if reopen {
+            piece.push_str("**");
+        }
+        out.push(piece);
+        rest = rest[cut..].trim_start();
+    }
+    out
+}
+
+/// `text` cut to at most `max` characters at a word boundary, ending in "…" when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if chars(text) <= max {
+        return text.to_string();
+    }
+    if max < 4 {
+        return text.chars().take(max).collect();
+    }
+    let cut = cut_point(text, max - 3);
+    let mut out = text[..cut].trim_end().to_string();
+    if odd_bold(&out) {
+        out.push_str("**");
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_text_is_one_piece() {
+        assert_eq!(split("  hello there \n", 2000), vec!["hello there"]);
+        assert!(split("", 2000).is_empty());
+    }
+
+    #[test]
+    fn split_respects_the_limit_and_keeps_words_whole() {
+        let text = "word ".repeat(1000);
+        let pieces = split(&text, 2000);
+        assert!(pieces.len() >= 3);
+        for p in &pieces {
+            assert!(chars(p) <= 2000);
+            assert!(
+                p.split_whitespace().all(|w| w == "word"),
+                "a word was broken"
+            );
+        }
+        assert_eq!(pieces.join(" ").split_whitespace().count(), 1000);
+    }
+
+    #[test]
+    fn split_prefers_paragraphs() {
+        let para = "x".repeat(30);
+        let text = format!("{para}\n\n{para}\n\n{para}");
+        let pieces = split(&text, 70);
+        assert_eq!(pieces, vec![format!("{para}\n\n{para}"), para.clone()]);
+    }
+
+    #[test]
+    fn split_closes_and_reopens_bold() {
+        let text = format!("**{}**", "bold ".repeat(20).trim_end());
+        let pieces = split(&text, 40);
+        assert!(pieces.len() > 1);
+        for p in &pieces {
+            assert!(chars(p) <= 40, "{p}");
+            assert!(!odd_bold(p), "unbalanced: {p}");
+        }
+    }
+
+    #[test]
+    fn split_counts_characters_not_bytes() {
+        let text = "é".repeat(3000);
+        let pieces = split(&text, 2000);
+        assert!(pieces.iter().all(|p| chars(p) <= 2000));
+        assert_eq!(pieces.concat().chars().count(), 3000);
+    }
+
+    fn reply(body: &str, urgent: bool) -> Reply {
+        Reply {
+            template_id: "t-1".into(),
+            title: "A title".into(),
+            body: body.into(),
+            questions: vec!["One?".into(), "Two?".into(), "Three?".into()],
+            questions_heading: "Ask your team:".into(),
+            questions_shown: 2,
+            sections: vec!["overview".into()],
+            source: Some("Source: somewhere (last revised 2022).".into()),
+            disclaimer: "Not medical advice.".into(),
+            urgent,
+            related: vec![crate::brain::Related {
+                intent: "recurrence".into(),
+                label: "If it comes back".into(),
+            }],
+            classification: Default::default(),
+        }
+    }
+
+    #[test]
+    fn embed_has_every_part_and_fits_the_limits() {
+        let long = "word ".repeat(3000);
+        let e = serde_json::to_value(embed(&reply(&long, false))).unwrap();
+        let desc = e["description"].as_str().unwrap();
+        assert!(chars(desc) <= EMBED_DESCRIPTION_LIMIT && desc.ends_with('…'));
+        let fields = e["fields"].as_array().unwrap();
+        let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
+        assert_eq!(names, ["Ask your team:", SOURCE_FIELD, DISCLAIMER_FIELD]);
+        assert_eq!(fields[0]["value"], "• One?\n• Two?");
+        assert_eq!(fields[1]["value"], "somewhere (last revised 2022).");
+        assert_eq!(e["footer"]["text"], "Answer id: t-1");
+        let total: usize = [&e["title"], &e["description"], &e["footer"]["text"]]
+            .iter()
+            .chain(
+                fields
+                    .iter()
+                    .flat_map(|f| [&f["name"], &f["value"]])
+                    .collect::<Vec<_>>()
+                    .iter(),
+            )
+            .map(|v| chars(v.as_str().unwrap()))
+            .sum();
+        assert!(total <= EMBED_TOTAL_LIMIT);
+    }
+
+    #[test]
+    fn buttons_carry_topic_questions_and_dismiss() {
+        let rows =
+            serde_json::to_value(components(&reply("x", false), Some(UserId::new(42)))).unwrap();
+        let ids: Vec<&str> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| r["components"].as_array().unwrap())
+            .map(|b| b["custom_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            ids,
+            ["sb:topic:recurrence:-:-:-", "sb:q:t-1", "sb:dismiss:42"]
+        );
+        let rows = serde_json::to_value(components(&reply("x", false), None)).unwrap();
+        assert!(!rows.to_string().contains("sb:dismiss"));
+    }
+
+    #[test]
+    fn urgent_replies_are_plain_text_split_with_only_the_first_a_reply() {
+        let msg: Message = serde_json::from_value(serde_json::json!({
+            "id": "7", "channel_id": "3", "guild_id": "2", "author": {"id": "42", "username": "a"},
+            "content": "x", "timestamp": "2024-01-01T00:00:00.000000+00:00", "tts": false,
+            "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [],
+            "embeds": [], "pinned": false, "type": 0
+        }))
+        .unwrap();
+        let urgent = reply(&"Call now. ".repeat(400), true);
+        let out: Vec<serde_json::Value> = messages(&urgent, Some(&msg), None)
+            .iter()
+            .map(|m| serde_json::to_value(m).unwrap())
+            .collect();
+        assert!(out.len() >= 2);
+        for (i, m) in out.iter().enumerate() {
+            assert!(m["embeds"].as_array().unwrap().is_empty());
+            assert!(chars(m["content"].as_str().unwrap()) <= MESSAGE_LIMIT);
+            assert_eq!(
+                m["allowed_mentions"],
+                serde_json::json!({"parse": [], "users": [], "roles": []})
+            );
+            assert_eq!(m.get("message_reference").is_some(), i == 0);
+        }
+        assert_eq!(out[0]["message_reference"]["fail_if_not_exists"], false);
+    }
+
+    #[test]
+    fn clip_cuts_at_a_word_with_an_ellipsis() {
+        assert_eq!(clip("short", 10), "short");
+        let c = clip("alpha beta gamma delta", 14);
+        assert_eq!(c, "alpha beta…");
+        assert!(chars(&clip(&"a ".repeat(5000), 1024)) <= 1024);
+        let c = clip("**bold words that go on and on**", 20);
+        assert!(!odd_bold(&c) && chars(&c) <= 20, "{c}");
+    }
+}
