@@ -21,6 +21,19 @@ pub struct Template {
 }
 
 impl Template {
+    /// A classification this template fits: how a button or `check` renders it on its own.
+    pub fn sample_classification(&self, personal: bool) -> Classification {
+        Classification {
+            intents: vec![self.spec.intent.clone()],
+            stages: self.stages.clone(),
+            site: self.site.first().copied(),
+            location: self.location,
+            cues: self.spec.cues.clone(),
+            confidence: 1.0,
+            personal,
+        }
+    }
+
     fn specificity(&self) -> usize {
         usize::from(!self.stages.is_empty())
             + usize::from(!self.site.is_empty())
@@ -258,16 +271,7 @@ impl Brain {
     /// A template rendered on its own, by id (for buttons that carry a template id).
     pub fn template(&self, id: &str) -> Option<Reply> {
         let t = self.templates.by_id(id)?;
-        let c = Classification {
-            intents: vec![t.spec.intent.clone()],
-            stages: t.stages.clone(),
-            site: t.site.first().copied(),
-            location: t.location,
-            cues: t.spec.cues.clone(),
-            confidence: 1.0,
-            ..Default::default()
-        };
-        Some(self.templates.render(t, &c))
+        Some(self.templates.render(t, &t.sample_classification(false)))
     }
 
     /// The label of a follow-up topic button.

@@ -5,7 +5,7 @@
 use super::problem::{Collector, Source};
 use super::render::{Template, PLACEHOLDERS};
 use super::spec::{EntitiesSpec, IntentSpec};
-use super::types::{Classification, Location, Site, Stage};
+use super::types::{Location, Site, Stage};
 use super::{Brain, FALLBACK, URGENT};
 use std::collections::HashSet;
 use std::path::Path;
@@ -182,16 +182,9 @@ pub fn has_mention(s: &str) -> bool {
 /// Renders the template as an ordinary and as a personal answer and holds both to Discord's limits.
 fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
     for personal in [false, true] {
-        let c = Classification {
-            intents: vec![tpl.spec.intent.clone()],
-            stages: tpl.stages.clone(),
-            site: tpl.site.first().copied(),
-            location: tpl.location,
-            cues: tpl.spec.cues.clone(),
-            personal,
-            ..Default::default()
-        };
-        let r = brain.templates.render(tpl, &c);
+        let r = brain
+            .templates
+            .render(tpl, &tpl.sample_classification(personal));
         let mut bad = |m: String| {
             col.push(
                 &tpl.file,
