@@ -28,11 +28,14 @@ impl Brain {
         let mut intents: Vec<&str> = Vec::new();
         for intent in &self.intents {
             let fires = if intent.patterns.any(&hits) && (question || !intent.needs_question) {
+                // Spans are only needed when an `unless` pattern matched somewhere.
                 let unless = intent.unless.spans(hay);
-                intent
-                    .patterns
-                    .spans(&self.patterns, hay, &hits)
-                    .any(|m| !unless.iter().any(|u| m.start >= u.start && m.end <= u.end))
+                unless.is_empty() || {
+                    intent
+                        .patterns
+                        .spans(&self.patterns, hay, &hits)
+                        .any(|m| !unless.iter().any(|u| m.start >= u.start && m.end <= u.end))
+                }
             } else {
                 false
             };

@@ -201,12 +201,7 @@ impl Entities {
         let location = self
             .locations
             .iter()
-            .filter_map(|(l, g)| {
-                g.spans(pats, hay, hits)
-                    .map(|r| r.start)
-                    .min()
-                    .map(|p| (p, *l))
-            })
+            .filter_map(|(l, g)| g.first_start(pats, hay, hits).map(|p| (p, *l)))
             .min_by_key(|(p, _)| *p)
             .map(|(_, l)| l);
 

@@ -76,23 +76,59 @@ fn has_upper_literal(p: &str) -> bool {
     false
 }
 
-/// Regexes run one by one (on spans or windows), not through the set.
+/// Patterns run on their own (on spans or windows), outside the shared set. Their own small set
+/// answers "does any match?" in one scan; the single regexes run only for the patterns that hit,
+/// so the common case (nothing matches) costs one call, not one per pattern.
 #[derive(Default)]
-pub struct List(pub Vec<Regex>);
+pub struct List {
+    set: Option<RegexSet>,
+    single: Vec<Regex>,
+}
 
 impl List {
     pub fn compile(src: &Source, pats: &[Spanned<String>], col: &mut Collector) -> List {
-        List(pats.iter().filter_map(|p| compile(src, p, col)).collect())
+        let mut sources = Vec::new();
+        let mut single = Vec::new();
+        for p in pats {
+            if let Some(re) = compile(src, p, col) {
+                sources.push(p.get_ref().as_str());
+                single.push(re);
+            }
+        }
+        let set = match RegexSetBuilder::new(&sources)
+            .unicode(false)
+            .size_limit(64 << 20)
+            .dfa_size_limit(16 << 20)
+            .build()
+        {
+            Ok(set) if !single.is_empty() => Some(set),
+            Ok(_) => None,
+            Err(e) => {
+                col.at(
+                    src,
+                    pats.first().map(|p| p.span().start),
+                    format!("these patterns together are too large to compile: {e}"),
+                );
+                None
+            }
+        };
+        List { set, single }
     }
 
     pub fn any(&self, hay: &[u8]) -> bool {
-        self.0.iter().any(|r| r.is_match(hay))
+        self.set.as_ref().is_some_and(|s| s.is_match(hay))
     }
 
     pub fn spans(&self, hay: &[u8]) -> Vec<Range<usize>> {
-        self.0
-            .iter()
-            .flat_map(|r| r.find_iter(hay).map(|m| m.range()))
+        let Some(set) = &self.set else {
+            return Vec::new();
+        };
+        let hits = set.matches(hay);
+        if !hits.matched_any() {
+            return Vec::new();
+        }
+        hits.iter()
+            .flat_map(|i| self.single[i].find_iter(hay).map(|m| m.range()))
             .collect()
     }
 }
@@ -117,6 +153,16 @@ impl Group {
             .clone()
             .filter(|&i| hits.matched(i))
             .flat_map(move |i| set.single[i].find_iter(hay).map(|m| m.range()))
+    }
+
+    /// Where the earliest match of the group starts.
+    pub fn first_start(&self, set: &Patterns, hay: &[u8], hits: &SetMatches) -> Option<usize> {
+        self.0
+            .clone()
+            .filter(|&i| hits.matched(i))
+            .filter_map(|i| set.single[i].find(hay))
+            .map(|m| m.start())
+            .min()
     }
 
     /// The regexes of the group that hit (to run captures).
@@ -167,7 +213,7 @@ impl PatternsBuilder {
         let set = RegexSetBuilder::new(&self.sources)
             .unicode(false)
             .size_limit(64 << 20)
-            .dfa_size_limit(32 << 20)
+            .dfa_size_limit(512 << 20)
             .build()
             .map_err(|e| format!("the patterns together are too large to compile: {e}"))?;
         Ok(Patterns {
@@ -198,7 +244,7 @@ mod tests {
         let f: F = toml::from_str(text).unwrap();
         let mut col = Collector::new();
         let list = List::compile(&src, &f.patterns, &mut col);
-        assert_eq!(list.0.len(), 1);
+        assert_eq!(list.single.len(), 1);
         assert_eq!(col.problems.len(), 3);
         assert!(col.problems.iter().all(|p| p.line == Some(2)));
         assert!(col.problems[0].message.contains("invalid regex"));
