@@ -4,6 +4,7 @@
 
 use super::types::Classification;
 use super::{normalize, Brain, URGENT};
+use std::ops::Range;
 
 impl Brain {
     /// The cleaned text patterns see: normalised and typo-repaired.
@@ -25,16 +26,27 @@ impl Brain {
         let found = self.entities.extract(&self.patterns, hay, &hits);
 
         let question = lx.question.any(&hits);
+        // "Asked, not merely mentioned": in a message of several sentences, a topic that needs a
+        // question must be named in a sentence that asks something, or in the one just before it
+        // ("The margins came back positive. What does that mean?"). History further back is
+        // context: "She had radiation last year. Scans were clear. Now it's back, what now?"
+        let asking = if question {
+            question_sentences(hay, lx.question.spans(&self.patterns, hay, &hits))
+        } else {
+            Vec::new()
+        };
         let mut intents: Vec<&str> = Vec::new();
         for intent in &self.intents {
             let fires = if intent.patterns.any(&hits) && (question || !intent.needs_question) {
-                // Spans are only needed when an `unless` pattern matched somewhere.
                 let unless = intent.unless.spans(hay);
-                unless.is_empty() || {
-                    intent
-                        .patterns
-                        .spans(&self.patterns, hay, &hits)
-                        .any(|m| !unless.iter().any(|u| m.start >= u.start && m.end <= u.end))
+                let multi = intent.needs_question && asking.len() > 1;
+                // Spans are only needed when an `unless` pattern matched or the sentence matters.
+                (unless.is_empty() && !multi) || {
+                    intent.patterns.spans(&self.patterns, hay, &hits).any(|m| {
+                        !unless.iter().any(|u| m.start >= u.start && m.end <= u.end)
+                            && (!intent.needs_question
+                                || asking.iter().any(|(s, q)| *q && s.contains(&m.start)))
+                    })
                 }
             } else {
                 false
@@ -111,5 +123,69 @@ impl Brain {
             score += 0.2;
         }
         score.min(0.95)
+    }
+}
+
+/// The sentences of a cleaned message, each with whether it asks something: it ends with "?" or
+/// holds a question cue (`question_spans`).
+fn question_sentences(
+    hay: &[u8],
+    question_spans: impl Iterator<Item = Range<usize>>,
+) -> Vec<(Range<usize>, bool)> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, &b) in hay.iter().enumerate() {
+        let end_of_sentence =
+            b == b'?' || b == b'!' || (b == b'.' && hay.get(i + 1).is_none_or(|&n| n == b' '));
+        if end_of_sentence {
+            sentences.push((start..i + 1, b == b'?'));
+            start = i + 1;
+        }
+    }
+    if start < hay.len() {
+        sentences.push((start..hay.len(), false));
+    }
+    sentences.retain(|(r, _)| {
+        hay[r.clone()].iter().any(u8::is_ascii_alphanumeric) || hay[r.clone()].contains(&b'?')
+    });
+    for q in question_spans {
+        if let Some((_, asks)) = sentences.iter_mut().find(|(r, _)| r.contains(&q.start)) {
+            *asks = true;
+        }
+    }
+    // The sentence before a question is what the question is often about (forward order: a
+    // sentence marked this way does not mark the one before it in turn).
+    for i in 0..sentences.len().saturating_sub(1) {
+        if sentences[i + 1].1 {
+            sentences[i].1 = true;
+        }
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::question_sentences;
+
+    fn asks(text: &str) -> Vec<bool> {
+        let q = text.match_indices("what").map(|(i, w)| i..i + w.len());
+        question_sentences(text.as_bytes(), q)
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect()
+    }
+
+    #[test]
+    fn a_question_marks_its_sentence_and_the_one_before() {
+        assert_eq!(
+            asks("she had radiation last year. scans were clear. what now"),
+            vec![false, true, true]
+        );
+        assert_eq!(
+            asks("margins were positive. is that bad? thanks"),
+            vec![true, true, false]
+        );
+        assert_eq!(asks("fever of 38.5 today, no question"), vec![false]);
+        assert_eq!(asks("why?!"), vec![true]);
     }
 }
