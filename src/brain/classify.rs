@@ -30,22 +30,36 @@ impl Brain {
         // question must be named in a sentence that asks something, or in the one just before it
         // ("The margins came back positive. What does that mean?"). History further back is
         // context: "She had radiation last year. Scans were clear. Now it's back, what now?"
-        let asking = if question {
-            question_sentences(hay, lx.question.spans(&self.patterns, hay, &hits))
-        } else {
-            Vec::new()
-        };
+        // Sentences are worked out only when a topic needs them and there are several.
+        let several = question
+            && hay
+                .iter()
+                .position(|b| matches!(b, b'.' | b'!' | b'?'))
+                .is_some_and(|i| hay[i + 1..].iter().any(u8::is_ascii_alphabetic));
+        let mut asking: Option<Vec<(Range<usize>, bool)>> = None;
+        let mut unless_hits = None;
         let mut intents: Vec<&str> = Vec::new();
         for intent in &self.intents {
             let fires = if intent.patterns.any(&hits) && (question || !intent.needs_question) {
-                let unless = intent.unless.spans(hay);
-                let multi = intent.needs_question && asking.len() > 1;
+                let uh = unless_hits.get_or_insert_with(|| self.unless.matches(hay));
+                let unless: Vec<_> = if intent.unless.any(uh) {
+                    intent.unless.spans(&self.unless, hay, uh).collect()
+                } else {
+                    Vec::new()
+                };
+                let sentences: &[(Range<usize>, bool)] = if intent.needs_question && several {
+                    asking.get_or_insert_with(|| {
+                        question_sentences(hay, lx.question.spans(&self.patterns, hay, &hits))
+                    })
+                } else {
+                    &[]
+                };
+                let multi = sentences.len() > 1;
                 // Spans are only needed when an `unless` pattern matched or the sentence matters.
                 (unless.is_empty() && !multi) || {
                     intent.patterns.spans(&self.patterns, hay, &hits).any(|m| {
                         !unless.iter().any(|u| m.start >= u.start && m.end <= u.end)
-                            && (!intent.needs_question
-                                || asking.iter().any(|(s, q)| *q && s.contains(&m.start)))
+                            && (!multi || sentences.iter().any(|(s, q)| *q && s.contains(&m.start)))
                     })
                 }
             } else {

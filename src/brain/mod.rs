@@ -37,7 +37,7 @@ struct Intent {
     id: String,
     priority: i32,
     patterns: Group,
-    unless: List,
+    unless: Group,
     on_stages: bool,
     alone: bool,
     needs_question: bool,
@@ -56,6 +56,8 @@ struct Lexicon {
 /// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.
 pub struct Brain {
     patterns: Patterns,
+    /// Every intent's `unless` patterns, in one set of their own (searched only when needed).
+    unless: Patterns,
     /// Sorted by priority, most important first.
     intents: Vec<Intent>,
     lexicon: Lexicon,

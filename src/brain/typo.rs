@@ -15,8 +15,8 @@ struct Word {
 }
 
 pub struct TypoFixer {
-    /// Listed words by length (index = length).
-    by_len: Vec<Vec<Word>>,
+    /// Listed words by first letter (a-z), then by length (index = length).
+    by_len: [Vec<Vec<Word>>; 26],
     exact: HashSet<Vec<u8>>,
     ignore: HashSet<Vec<u8>>,
 }
@@ -42,15 +42,19 @@ impl TypoFixer {
         words: impl IntoIterator<Item = &'a str>,
         ignore: impl IntoIterator<Item = &'a str>,
     ) -> Self {
-        let mut by_len: Vec<Vec<Word>> = Vec::new();
+        let mut by_len: [Vec<Vec<Word>>; 26] = Default::default();
         let mut exact = HashSet::new();
         for w in words {
             let b = w.as_bytes().to_vec();
-            if by_len.len() <= b.len() {
-                by_len.resize_with(b.len() + 1, Vec::new);
+            let Some(&first) = b.first().filter(|c| c.is_ascii_lowercase()) else {
+                continue;
+            };
+            let bucket = &mut by_len[usize::from(first - b'a')];
+            if bucket.len() <= b.len() {
+                bucket.resize_with(b.len() + 1, Vec::new);
             }
             exact.insert(b.clone());
-            by_len[b.len()].push(Word {
+            bucket[b.len()].push(Word {
                 mask: letter_mask(&b),
                 text: b,
             });
@@ -101,13 +105,14 @@ impl TypoFixer {
 
     fn correction(&self, token: &[u8], mask: u32) -> Option<&[u8]> {
         let k = max_edits(token.len());
+        // Only words with the same first letter (see the module docs).
+        let bucket = &self.by_len[usize::from(token[0] - b'a')];
         let lo = token.len().saturating_sub(k).max(MIN_LEN - 1);
-        let hi = (token.len() + k).min(self.by_len.len().saturating_sub(1));
+        let hi = (token.len() + k).min(bucket.len().saturating_sub(1));
         let mut best: Option<(usize, &[u8])> = None;
         for len in lo..=hi {
-            for w in self.by_len.get(len).into_iter().flatten() {
-                if w.text[0] != token[0]
-                    || (mask & !w.mask).count_ones() as usize > k
+            for w in bucket.get(len).into_iter().flatten() {
+                if (mask & !w.mask).count_ones() as usize > k
                     || (w.mask & !mask).count_ones() as usize > k
                 {
                     continue;
