@@ -140,6 +140,9 @@ impl Brain {
     }
 }
 
+/// A question of at most this many words may be about the sentence before it.
+const SHORT_QUESTION_WORDS: usize = 8;
+
 /// The sentences of a cleaned message, each with whether it asks something: it ends with "?" or
 /// holds a question cue (`question_spans`).
 fn question_sentences(
@@ -167,10 +170,18 @@ fn question_sentences(
             *asks = true;
         }
     }
-    // The sentence before a question is what the question is often about (forward order: a
-    // sentence marked this way does not mark the one before it in turn).
+    // A short question is often about the sentence before it ("Margins were positive. What does
+    // that mean?"); a long one says what it asks about itself. Forward order: a sentence marked
+    // this way does not mark the one before it in turn.
     for i in 0..sentences.len().saturating_sub(1) {
-        if sentences[i + 1].1 {
+        let (next, asks) = &sentences[i + 1];
+        if *asks
+            && hay[next.clone()]
+                .split(|b| *b == b' ')
+                .filter(|w| !w.is_empty())
+                .count()
+                <= SHORT_QUESTION_WORDS
+        {
             sentences[i].1 = true;
         }
     }
@@ -201,5 +212,7 @@ mod tests {
         );
         assert_eq!(asks("fever of 38.5 today, no question"), vec![false]);
         assert_eq!(asks("why?!"), vec![true]);
+        let long = "she had radiation. what do people with this sarcoma usually do when it comes back after all of that";
+        assert_eq!(asks(long), vec![false, true], "a long question does not reach back");
     }
 }
