@@ -34,9 +34,11 @@ impl Template {
         }
     }
 
+    /// How much of the message a template is specific to. A site counts double: "came back in
+    /// her lungs" implies stage IV, and the lung answer is the more precise one.
     fn specificity(&self) -> usize {
         usize::from(!self.stages.is_empty())
-            + usize::from(!self.site.is_empty())
+            + 2 * usize::from(!self.site.is_empty())
             + usize::from(self.location.is_some())
             + self.spec.also.len()
             + self.spec.cues.len()
