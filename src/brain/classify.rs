@@ -213,6 +213,10 @@ mod tests {
         assert_eq!(asks("fever of 38.5 today, no question"), vec![false]);
         assert_eq!(asks("why?!"), vec![true]);
         let long = "she had radiation. what do people with this sarcoma usually do when it comes back after all of that";
-        assert_eq!(asks(long), vec![false, true], "a long question does not reach back");
+        assert_eq!(
+            asks(long),
+            vec![false, true],
+            "a long question does not reach back"
+        );
     }
 }
