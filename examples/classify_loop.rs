@@ -1,0 +1,53 @@
+//! Classifies the evaluation texts ITERS times (default 50) and prints the load time and the mean
+//! time per message. `benches/instructions.sh` runs it under callgrind to count instructions per
+//! message, a figure that, unlike wall-clock time, does not move with the load of a shared machine.
+//!
+//!     cargo run --release --example classify_loop
+//!     LOADONLY=1 cargo run --release --example classify_loop
+
+use sarcoma_bot::brain::Brain;
+use std::path::Path;
+use std::time::Instant;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(root.join("tests/data/eval"))
+        .expect("tests/data/eval")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for f in files {
+        let s = std::fs::read_to_string(&f).expect("readable eval file");
+        let v: toml::Value = toml::from_str(&s).expect("valid eval file");
+        for c in v["case"].as_array().into_iter().flatten() {
+            if let Some(t) = c["text"].as_str() {
+                texts.push(t.to_string());
+            }
+        }
+    }
+    let t = Instant::now();
+    let brain = Brain::load(&root.join("intents"), &root.join("responses"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    eprintln!("load {:?}", t.elapsed());
+    if std::env::var_os("LOADONLY").is_some() {
+        return;
+    }
+    let iters: usize = std::env::var("ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
+    let t = Instant::now();
+    let mut intents = 0;
+    for _ in 0..iters {
+        for text in &texts {
+            intents += brain.classify(text).intents.len();
+        }
+    }
+    let per = t.elapsed().as_nanos() as f64 / (iters.max(1) * texts.len()) as f64;
+    eprintln!(
+        "classify {per:.0} ns/msg over {} messages x {iters} ({intents} intents)",
+        texts.len()
+    );
+}
