@@ -144,7 +144,12 @@ fn holdout_set_misses_no_crisis() {
 #[test]
 fn third_holdout_set_misses_no_crisis() {
     let s = evaluate("holdout3", 100);
-    assert!(s.urgent_recall >= MIN_URGENT_RECALL, "urgent recall {:.3} < {MIN_URGENT_RECALL}{}", s.urgent_recall, s.report);
+    assert!(
+        s.urgent_recall >= MIN_URGENT_RECALL,
+        "urgent recall {:.3} < {MIN_URGENT_RECALL}{}",
+        s.urgent_recall,
+        s.report
+    );
 }
 
 #[test]
