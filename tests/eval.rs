@@ -130,37 +130,19 @@ fn evaluation_set_meets_the_bars() {
     );
 }
 
+/// The holdout sets carry no F1 bar (their reports say how the bot does on unseen messages), but
+/// a missed crisis is never acceptable, on any set.
 #[test]
-fn holdout_set_misses_no_crisis() {
-    let s = evaluate("holdout", 100);
-    assert!(
-        s.urgent_recall >= MIN_URGENT_RECALL,
-        "urgent recall {:.3} < {MIN_URGENT_RECALL}{}",
-        s.urgent_recall,
-        s.report
-    );
-}
-
-#[test]
-fn third_holdout_set_misses_no_crisis() {
-    let s = evaluate("holdout3", 100);
-    assert!(
-        s.urgent_recall >= MIN_URGENT_RECALL,
-        "urgent recall {:.3} < {MIN_URGENT_RECALL}{}",
-        s.urgent_recall,
-        s.report
-    );
-}
-
-#[test]
-fn second_holdout_set_misses_no_crisis() {
-    let s = evaluate("holdout2", 100);
-    assert!(
-        s.urgent_recall >= MIN_URGENT_RECALL,
-        "urgent recall {:.3} < {MIN_URGENT_RECALL}{}",
-        s.urgent_recall,
-        s.report
-    );
+fn holdout_sets_miss_no_crisis() {
+    for set in ["holdout", "holdout2", "holdout3"] {
+        let s = evaluate(set, 100);
+        assert!(
+            s.urgent_recall >= MIN_URGENT_RECALL,
+            "{set}: urgent recall {:.3} < {MIN_URGENT_RECALL}{}",
+            s.urgent_recall,
+            s.report
+        );
+    }
 }
 
 fn evaluate(set: &str, min_cases: usize) -> Scores {
