@@ -120,8 +120,14 @@ impl Bot {
             }
         }
         let reference = (incoming.place == Place::Channel).then_some(msg);
-        for m in outgoing::messages(&reply, reference, Some(msg.author.id)) {
-            if let Err(e) = msg.channel_id.send_message(&ctx.http, m).await {
+        // One deadline for the whole reply (an urgent one may take several messages); each
+        // message is retried a little on a Discord hiccup, and carries a nonce so neither a
+        // retry nor a replayed event can post it twice.
+        let deadline = tokio::time::Instant::now() + outgoing::REPLY_DEADLINE;
+        let parts = outgoing::messages(&reply, reference, Some(msg.author.id));
+        for (part, m) in parts.into_iter().enumerate() {
+            let m = outgoing::idempotent(m, msg.id, part);
+            if let Err(e) = outgoing::send(&ctx.http, msg.channel_id, &m, deadline).await {
                 warn!(kind, template = %reply.template_id, error = %e, outcome = "send_failed", "reply not sent");
                 return;
             }

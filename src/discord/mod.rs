@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use anyhow::{anyhow, Context as _};
 use serenity::all::{ClientBuilder, GatewayIntents, HttpBuilder};
-use serenity::gateway::GatewayError;
+use serenity::gateway::{GatewayError, ShardRunnerMessage};
 use serenity::http::HttpError;
 use tracing::{info, warn};
 
@@ -118,6 +118,17 @@ pub async fn serve<S>(
     }
     if !inflight.close(GRACE_REPLIES).await {
         warn!("some replies were still in flight after {GRACE_REPLIES:?}");
+    }
+    // Tell each shard runner to close the gateway with 1000 ourselves, first. serenity 0.12.5's
+    // shutdown_all alone fails after a shard restart (a re-IDENTIFY): the restart leaves a stale
+    // "shard stopped" notice behind, shutdown_all takes it for the answer, drops the new runner
+    // from the manager before it was told anything, and nobody closes the connection (Discord
+    // then shows the bot online until the session times out). Found by the e2e test
+    // `a_refused_resume_falls_back_to_a_fresh_identify_and_answers_again`.
+    for (id, runner) in shards.runners.lock().await.iter() {
+        runner
+            .runner_tx
+            .send_to_shard(ShardRunnerMessage::Shutdown(*id, 1000));
     }
     // shutdown_all returns at once when no shard is running (say, between reconnects), and then
     // start() never returns: so both get a deadline.

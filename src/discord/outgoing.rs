@@ -7,12 +7,21 @@
 //! - every text fits Discord's limits (counted in characters, as Discord counts): long plain text
 //!   is split at paragraph, line or word boundaries, embed parts are cut at a word with "…", and
 //!   bold markers (`**`) are closed and reopened around each cut.
+//!
+//! [`send`] posts a message with a small bounded retry, so a Discord hiccup (a 429 that got
+//! through, a 5xx, a request that hangs) does not lose the reply, and [`idempotent`] gives each
+//! message a nonce so that a retry, or an event Discord replays, cannot post it twice.
+
+use std::time::Duration;
 
 use serenity::all::{
-    ButtonStyle, Colour, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
-    CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseFollowup,
-    CreateInteractionResponseMessage, CreateMessage, Message, MessageReference, UserId,
+    ButtonStyle, ChannelId, Colour, CreateActionRow, CreateAllowedMentions, CreateButton,
+    CreateEmbed, CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseFollowup,
+    CreateInteractionResponseMessage, CreateMessage, Http, Message, MessageId, MessageReference,
+    Nonce, UserId,
 };
+use serenity::http::HttpError;
+use tokio::time::Instant;
 
 use super::buttons::Button;
 use crate::brain::Reply;
@@ -221,6 +230,134 @@ pub fn note(text: &str) -> CreateInteractionResponse {
             .ephemeral(true)
             .allowed_mentions(no_mentions()),
     )
+}
+
+/// How long one reply may take to post, retries included; past it the reply is given up.
+pub const REPLY_DEADLINE: Duration = Duration::from_secs(10);
+/// Attempts per message, the first included.
+pub const MAX_ATTEMPTS: u32 = 3;
+/// One attempt that takes longer than this is abandoned and retried (Discord normally answers
+/// in well under a second; serenity sets no timeout of its own, so a hung request would
+/// otherwise hold the reply, and shutdown, forever).
+pub const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// Why an attempt at posting failed, as far as retrying goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// A 429. With serenity's own rate limiter (no proxy) 429s are waited out inside serenity and
+    /// never get here; behind `DISCORD_HTTP_PROXY` the limiter is off and one may leak through.
+    RateLimited,
+    /// 5xx: Discord had a problem; the same request may well work a moment later.
+    Server,
+    /// No answer: the connection failed or the attempt hit [`ATTEMPT_TIMEOUT`].
+    Transport,
+    /// Anything else (400, 401, 403, 404, a message serenity refuses to send...): retrying
+    /// cannot help, and 401/403/429s count towards Discord's invalid-request ban.
+    Permanent,
+}
+
+impl Failure {
+    pub fn of(e: &serenity::Error) -> Failure {
+        match e {
+            serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => {
+                match r.status_code.as_u16() {
+                    429 => Failure::RateLimited,
+                    500..=599 => Failure::Server,
+                    _ => Failure::Permanent,
+                }
+            }
+            serenity::Error::Http(HttpError::Request(_)) => Failure::Transport,
+            _ => Failure::Permanent,
+        }
+    }
+
+    /// How long to wait before attempt `next` (2 or 3), or `None` to give up.
+    ///
+    /// serenity does not expose a failed response's headers or `retry_after`, so a 429 gets a
+    /// conservative fixed wait: 1 s, then 2 s (Discord's per-route windows for messages are
+    /// about that; an unknown wait is better long than a burst of 429s).
+    pub fn wait_before(self, next: u32) -> Option<Duration> {
+        if next > MAX_ATTEMPTS {
+            return None;
+        }
+        let factor = 1 << (next.saturating_sub(2)).min(4);
+        match self {
+            Failure::RateLimited => Some(Duration::from_secs(1) * factor),
+            Failure::Server | Failure::Transport => Some(Duration::from_millis(250) * factor),
+            Failure::Permanent => None,
+        }
+    }
+}
+
+/// Why a message was not posted.
+#[derive(Debug)]
+pub enum SendError {
+    /// The last attempt's error, with the number of attempts made.
+    Discord(serenity::Error, u32),
+    /// [`REPLY_DEADLINE`] passed (or would have, waiting for the next attempt).
+    Deadline(u32),
+}
+
+impl std::fmt::Display for SendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SendError::Discord(e, n) => write!(f, "{e} (after {n} attempt(s))"),
+            SendError::Deadline(n) => write!(f, "no answer from Discord in time ({n} attempt(s))"),
+        }
+    }
+}
+
+/// Makes a message safe to send more than once: Discord creates at most one message per nonce
+/// (per author, for a few minutes) when `enforce_nonce` is set, and answers a repeat with the
+/// message it already created. The nonce comes from the message being answered, so a retry and
+/// an event Discord replays after a RESUME both map to the same nonce.
+pub fn idempotent(m: CreateMessage, answering: MessageId, part: usize) -> CreateMessage {
+    // At most 25 characters: a snowflake has at most 20 digits.
+    m.nonce(Nonce::String(format!("{answering}-{part}")))
+        .enforce_nonce(true)
+}
+
+/// Posts `m` in `channel`, retrying 429s, 5xx and transport failures up to [`MAX_ATTEMPTS`]
+/// times in all, each attempt bounded by [`ATTEMPT_TIMEOUT`], all of it by `deadline`. Send only
+/// [`idempotent`] messages through this: a retry after a timeout may repeat a POST that Discord
+/// did carry out.
+pub async fn send(
+    http: &Http,
+    channel: ChannelId,
+    m: &CreateMessage,
+    deadline: Instant,
+) -> Result<Message, SendError> {
+    let mut attempt = 1;
+    loop {
+        let limit = deadline.min(Instant::now() + ATTEMPT_TIMEOUT);
+        let failure =
+            match tokio::time::timeout_at(limit, channel.send_message(http, m.clone())).await {
+                Ok(Ok(sent)) => return Ok(sent),
+                Ok(Err(e)) => {
+                    let failure = Failure::of(&e);
+                    if failure == Failure::Permanent || attempt >= MAX_ATTEMPTS {
+                        return Err(SendError::Discord(e, attempt));
+                    }
+                    failure
+                }
+                Err(_) if Instant::now() >= deadline => return Err(SendError::Deadline(attempt)),
+                Err(_) => Failure::Transport,
+            };
+        attempt += 1;
+        let Some(wait) = failure.wait_before(attempt) else {
+            return Err(SendError::Deadline(attempt - 1));
+        };
+        if Instant::now() + wait >= deadline {
+            return Err(SendError::Deadline(attempt - 1));
+        }
+        tracing::debug!(
+            ?failure,
+            attempt,
+            wait_ms = wait.as_millis() as u64,
+            "retrying a reply"
+        );
+        tokio::time::sleep(wait).await;
+    }
 }
 
 fn chars(s: &str) -> usize {
@@ -439,6 +576,33 @@ mod tests {
             assert_eq!(m.get("message_reference").is_some(), i == 0);
         }
         assert_eq!(out[0]["message_reference"]["fail_if_not_exists"], false);
+    }
+
+    #[test]
+    fn retries_are_bounded_and_only_for_passing_failures() {
+        use Failure::*;
+        assert_eq!(RateLimited.wait_before(2), Some(Duration::from_secs(1)));
+        assert_eq!(RateLimited.wait_before(3), Some(Duration::from_secs(2)));
+        assert_eq!(Server.wait_before(2), Some(Duration::from_millis(250)));
+        assert_eq!(Transport.wait_before(3), Some(Duration::from_millis(500)));
+        for f in [RateLimited, Server, Transport, Permanent] {
+            assert_eq!(f.wait_before(MAX_ATTEMPTS + 1), None, "{f:?}");
+            assert_eq!(Permanent.wait_before(2), None);
+        }
+        // The longest waits leave room within the deadline for attempts to be made.
+        let waits: Duration = (2..=MAX_ATTEMPTS)
+            .filter_map(|n| RateLimited.wait_before(n))
+            .sum();
+        assert!(waits + ATTEMPT_TIMEOUT * 2 <= REPLY_DEADLINE);
+    }
+
+    #[test]
+    fn idempotent_messages_carry_a_short_stable_nonce() {
+        let m = idempotent(CreateMessage::new(), MessageId::new(u64::MAX), 1);
+        let v = serde_json::to_value(&m).unwrap();
+        assert_eq!(v["nonce"], format!("{}-1", u64::MAX));
+        assert!(v["nonce"].as_str().unwrap().chars().count() <= 25);
+        assert_eq!(v["enforce_nonce"], true);
     }
 
     #[test]

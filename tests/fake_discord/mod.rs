@@ -9,6 +9,21 @@
 //!   READY after IDENTIFY, ACKs for heartbeats, then whatever dispatches a test pushes with
 //!   [`FakeDiscord::dispatch`]. Text frames only (serenity reads binary frames as zlib).
 //!
+//! Hiccups, for the resilience tests:
+//! - REST: [`FakeDiscord::script`] queues answers for one route (a 429 with `retry_after`, a 5xx,
+//!   a 403, a delay before answering), used in order before the route's normal answer. Message
+//!   POSTs honour `nonce` + `enforce_nonce` as Discord does (a repeat returns the message already
+//!   created, and creates nothing), so a retried reply can be told apart from a duplicate.
+//! - Gateway: one session at a time, as Discord keeps it: every dispatch gets the session's next
+//!   sequence number and is logged, and is delivered at once when a connection is attached, or
+//!   queued while the bot is away. RESUME (op 6) with the right session id replays what came after
+//!   the bot's `seq`, then RESUMED; anything else (or [`FakeDiscord::refuse_resumes`]) gets op 9.
+//!   Knobs: [`FakeDiscord::close_gateway`] (a close frame with a code),
+//!   [`FakeDiscord::drop_gateway`] (TCP FIN or RST, no close frame),
+//!   [`FakeDiscord::send_op`] (op 7 RECONNECT, op 9 INVALID_SESSION...) and
+//!   [`FakeDiscord::dispatch_raw`] (a payload serenity may not parse, or a text frame that is
+//!   not JSON at all).
+//!
 //! serenity silently drops a dispatch whose payload does not deserialize, which would show up as
 //! a mysterious timeout; so `dispatch` first parses each payload with serenity's own model types
 //! and panics with the serde error instead.
@@ -20,7 +35,7 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
@@ -57,6 +72,11 @@ pub struct Call {
     /// What the fake answered (`Null` for 204).
     pub response: Value,
     pub authorization: Option<String>,
+    /// When the request arrived (before any scripted delay).
+    pub at: Instant,
+    /// A message POST that repeated an earlier `nonce` with `enforce_nonce`: Discord answers with
+    /// the message it already created and creates nothing.
+    pub deduplicated: bool,
 }
 
 impl Call {
@@ -65,17 +85,131 @@ impl Call {
     }
 }
 
+/// A scripted REST answer, used once instead of the route's normal answer.
+#[derive(Debug, Clone)]
+pub struct Scripted {
+    pub status: u16,
+    pub body: Value,
+    pub headers: Vec<(String, String)>,
+    /// How long to wait before answering (the request is handled after the wait, as a slow
+    /// Discord would: a client that gave up meanwhile may still have created a message).
+    pub delay: Duration,
+    /// `false`: answer the route normally (after `delay`) instead of with `status`/`body`.
+    pub replace: bool,
+}
+
+impl Scripted {
+    /// Discord's 429 for a per-route limit: `retry_after` in the body (float seconds) and in
+    /// the headers, as Discord sends them.
+    pub fn rate_limited(retry_after: f64) -> Scripted {
+        Scripted {
+            status: 429,
+            body: json!({"message": "You are being rate limited.", "retry_after": retry_after, "global": false}),
+            headers: vec![
+                (
+                    "retry-after".into(),
+                    format!("{}", retry_after.ceil() as u64),
+                ),
+                ("x-ratelimit-limit".into(), "5".into()),
+                ("x-ratelimit-remaining".into(), "0".into()),
+                (
+                    "x-ratelimit-reset-after".into(),
+                    format!("{retry_after:.3}"),
+                ),
+                ("x-ratelimit-bucket".into(), "fake-bucket".into()),
+                ("x-ratelimit-scope".into(), "user".into()),
+            ],
+            delay: Duration::ZERO,
+            replace: true,
+        }
+    }
+
+    /// An error status with Discord's JSON error body.
+    pub fn status(status: u16, code: u64, message: &str) -> Scripted {
+        Scripted {
+            status,
+            body: json!({"message": message, "code": code}),
+            headers: Vec::new(),
+            delay: Duration::ZERO,
+            replace: true,
+        }
+    }
+
+    /// The normal answer, but only after `delay`.
+    pub fn delayed(delay: Duration) -> Scripted {
+        Scripted {
+            status: 200,
+            body: Value::Null,
+            headers: Vec::new(),
+            delay,
+            replace: false,
+        }
+    }
+}
+
+struct Rule {
+    method: String,
+    path: String,
+    /// Used front first; the last one stays forever when `sticky`.
+    answers: std::collections::VecDeque<Scripted>,
+    sticky: bool,
+}
+
+/// What a gateway connection task is told to do.
+enum Out {
+    Frame(Value),
+    /// A text frame that is not JSON.
+    Text(String),
+    Close(u16),
+    /// End the TCP connection without a close frame; `true` = with RST (SO_LINGER 0).
+    Drop(bool),
+}
+
+/// The gateway session, as Discord keeps it across connections.
+#[derive(Default)]
+struct Session {
+    /// Counts IDENTIFYs; the session id is `fake-session-<n>`.
+    number: u64,
+    seq: u64,
+    /// Every dispatch of the session, for replay on RESUME.
+    log: Vec<(u64, Value)>,
+    /// The connection attached to the session, if any.
+    conn: Option<mpsc::UnboundedSender<Out>>,
+}
+
+impl Session {
+    fn id(&self) -> String {
+        format!("fake-session-{}", self.number)
+    }
+
+    /// Sequences and logs a dispatch, and sends it when a connection is attached.
+    fn push(&mut self, t: &str, d: Value) {
+        self.seq += 1;
+        let frame = json!({"op": 0, "s": self.seq, "t": t, "d": d});
+        self.log.push((self.seq, frame.clone()));
+        if let Some(conn) = &self.conn {
+            let _ = conn.send(Out::Frame(frame));
+        }
+    }
+}
+
 #[derive(Default)]
 struct State {
     calls: Mutex<Vec<Call>>,
     identifies: Mutex<Vec<Value>>,
-    /// The connection that identified last; dispatches go there.
-    session: Mutex<Option<mpsc::UnboundedSender<(String, Value)>>>,
+    resumes: Mutex<Vec<Value>>,
+    session: Mutex<Session>,
     gateway_connections: AtomicU64,
     /// Close codes the bot sent.
     closes: Mutex<Vec<u16>>,
     reject_token: AtomicBool,
+    refuse_resumes: AtomicBool,
+    /// How many already-delivered dispatches a RESUME replays as well.
+    overlap: AtomicU64,
     next_id: AtomicU64,
+    rules: Mutex<Vec<Rule>>,
+    /// `nonce` → the message created with it (for `enforce_nonce`).
+    nonces: Mutex<HashMap<String, Value>>,
 }
 
 pub struct FakeDiscord {
@@ -159,23 +293,123 @@ impl FakeDiscord {
 
     /// Waits until the bot has identified and its session can take dispatches.
     pub async fn wait_for_session(&self) {
+        self.wait_until("the bot to be connected", || {
+            self.state.session.lock().unwrap().conn.is_some()
+        })
+        .await;
+    }
+
+    /// Waits until `pred` holds (checked every 10 ms); panics after [`WAIT`].
+    pub async fn wait_until(&self, what: &str, pred: impl Fn() -> bool) {
         let deadline = tokio::time::Instant::now() + WAIT;
-        while self.state.session.lock().unwrap().is_none() {
+        while !pred() {
             assert!(
                 tokio::time::Instant::now() < deadline,
-                "the bot never identified"
+                "timed out waiting for {what}; calls so far:\n{:#?}",
+                self.calls()
             );
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
     }
 
-    /// Sends a dispatch (`op 0`) to the bot, after checking that serenity can parse it.
+    /// Sends a dispatch (`op 0`) to the bot, after checking that serenity can parse it. While the
+    /// bot is disconnected (but after its first IDENTIFY) the dispatch is queued in the session,
+    /// as Discord does, and comes with the replay when the bot resumes.
     pub async fn dispatch(&self, t: &str, d: Value) {
         check_dispatch(t, &d);
+        self.dispatch_raw(t, d).await;
+    }
+
+    /// [`Self::dispatch`] without the check: for payloads serenity is expected to drop.
+    pub async fn dispatch_raw(&self, t: &str, d: Value) {
+        self.wait_until("the bot's first IDENTIFY", || {
+            self.state.session.lock().unwrap().number > 0
+        })
+        .await;
+        self.state.session.lock().unwrap().push(t, d);
+    }
+
+    /// Sends a text frame that is not a JSON payload at all.
+    pub async fn send_garbage(&self, text: &str) {
         self.wait_for_session().await;
-        let tx = self.state.session.lock().unwrap().clone().unwrap();
-        tx.send((t.to_string(), d))
-            .expect("gateway connection closed");
+        self.send(Out::Text(text.to_string()));
+    }
+
+    /// Sends a non-dispatch payload (`{"op": op, "d": d}`) on the attached connection. After op 7
+    /// RECONNECT and op 9 INVALID_SESSION the connection is detached: later dispatches wait for
+    /// the bot's next connection, as Discord's would.
+    pub async fn send_op(&self, op: u8, d: Value) {
+        self.wait_for_session().await;
+        let out = Out::Frame(json!({"op": op, "d": d}));
+        if matches!(op, 7 | 9) {
+            self.detach(out);
+        } else {
+            self.send(out);
+        }
+    }
+
+    /// Closes the attached gateway connection with a close frame carrying `code`. The session
+    /// stays resumable (unless the code says otherwise to the bot).
+    pub async fn close_gateway(&self, code: u16) {
+        self.wait_for_session().await;
+        self.detach(Out::Close(code));
+    }
+
+    /// Ends the attached gateway connection's TCP stream without a close frame: a FIN, or with
+    /// `rst` an RST.
+    pub async fn drop_gateway(&self, rst: bool) {
+        self.wait_for_session().await;
+        self.detach(Out::Drop(rst));
+    }
+
+    /// From now on RESUME is answered with op 9 `d:false` (the bot must identify afresh).
+    pub fn refuse_resumes(&self) {
+        self.state.refuse_resumes.store(true, Ordering::SeqCst);
+    }
+
+    /// From now on a RESUME also replays the last `n` dispatches the bot already had (a stress
+    /// case: the bot must not answer the same message twice).
+    pub fn replay_overlap(&self, n: u64) {
+        self.state.overlap.store(n, Ordering::SeqCst);
+    }
+
+    /// The RESUME (op 6) payloads the bot sent.
+    pub fn resumes(&self) -> Vec<Value> {
+        self.state.resumes.lock().unwrap().clone()
+    }
+
+    /// Queues scripted answers for `method path` (exact path, e.g.
+    /// `/api/v10/channels/3000/messages`), used one per request before the normal answer.
+    pub fn script(&self, method: &str, path: &str, answers: Vec<Scripted>) {
+        self.add_rule(method, path, answers, false);
+    }
+
+    /// Every request to `method path` gets `answer`, from now on.
+    pub fn always(&self, method: &str, path: &str, answer: Scripted) {
+        self.add_rule(method, path, vec![answer], true);
+    }
+
+    fn add_rule(&self, method: &str, path: &str, answers: Vec<Scripted>, sticky: bool) {
+        self.state.rules.lock().unwrap().push(Rule {
+            method: method.to_string(),
+            path: path.to_string(),
+            answers: answers.into(),
+            sticky,
+        });
+    }
+
+    fn send(&self, out: Out) {
+        let session = self.state.session.lock().unwrap();
+        let conn = session.conn.as_ref().expect("no gateway connection");
+        let _ = conn.send(out);
+    }
+
+    /// Sends `out` to the attached connection and detaches it at once, so that dispatches from
+    /// now on are queued for the replay instead of going to a connection being closed.
+    fn detach(&self, out: Out) {
+        let mut session = self.state.session.lock().unwrap();
+        let conn = session.conn.take().expect("no gateway connection");
+        let _ = conn.send(out);
     }
 
     /// A fresh snowflake for messages and interactions.
@@ -262,10 +496,25 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>, ws_url: String) {
             serde_json::from_slice(&body).unwrap_or(Value::Null)
         };
         let path = target.split('?').next().unwrap_or("").to_string();
+        let at = Instant::now();
+        let scripted = next_scripted(&state, &method, &path);
+        if let Some(delay) = scripted.as_ref().map(|s| s.delay) {
+            tokio::time::sleep(delay).await;
+        }
+        let mut headers = Vec::new();
+        let mut deduplicated = false;
         let (status, response) = if state.reject_token.load(Ordering::SeqCst) {
             (401, json!({"message": "401: Unauthorized", "code": 0}))
+        } else if let Some(s) = scripted.filter(|s| s.replace) {
+            headers = s.headers;
+            (s.status, s.body)
+        } else if let Some(earlier) = repeated_nonce(&state, &method, &path, &body) {
+            deduplicated = true;
+            (200, earlier)
         } else {
-            route(&state, &method, &path, &body, &ws_url)
+            let (status, response) = route(&state, &method, &path, &body, &ws_url);
+            remember_nonce(&state, &method, &path, &body, status, &response);
+            (status, response)
         };
         state.calls.lock().unwrap().push(Call {
             method,
@@ -274,25 +523,86 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>, ws_url: String) {
             status,
             response: response.clone(),
             authorization,
+            at,
+            deduplicated,
         });
         let reason = match status {
             200 => "OK",
             204 => "No Content",
+            400 => "Bad Request",
             401 => "Unauthorized",
-            _ => "Not Found",
+            403 => "Forbidden",
+            404 => "Not Found",
+            429 => "Too Many Requests",
+            502 => "Bad Gateway",
+            503 => "Service Unavailable",
+            _ if status >= 500 => "Internal Server Error",
+            _ => "Error",
         };
+        let extra: String = headers
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}\r\n"))
+            .collect();
         let head = if status == 204 {
-            format!("HTTP/1.1 204 {reason}\r\n\r\n")
+            format!("HTTP/1.1 204 {reason}\r\n{extra}\r\n")
         } else {
             let text = response.to_string();
             format!(
-                "HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{text}",
+                "HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n{extra}content-length: {}\r\n\r\n{text}",
                 text.len()
             )
         };
         if write.write_all(head.as_bytes()).await.is_err() {
             return;
         }
+    }
+}
+
+/// The next scripted answer for this request, if a rule has one left.
+fn next_scripted(state: &State, method: &str, path: &str) -> Option<Scripted> {
+    let mut rules = state.rules.lock().unwrap();
+    let rule = rules
+        .iter_mut()
+        .find(|r| r.method == method && r.path == path && !r.answers.is_empty())?;
+    if rule.sticky && rule.answers.len() == 1 {
+        rule.answers.front().cloned()
+    } else {
+        rule.answers.pop_front()
+    }
+}
+
+fn is_message_post(method: &str, path: &str) -> bool {
+    method == "POST" && path.starts_with("/api/v10/channels/") && path.ends_with("/messages")
+}
+
+fn nonce_key(method: &str, path: &str, body: &Value) -> Option<String> {
+    if !is_message_post(method, path) || body["enforce_nonce"] != json!(true) {
+        return None;
+    }
+    match &body["nonce"] {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// Discord's `enforce_nonce`: the same nonce from the same author within a few minutes returns
+/// the message already created.
+fn repeated_nonce(state: &State, method: &str, path: &str, body: &Value) -> Option<Value> {
+    let key = nonce_key(method, path, body)?;
+    state.nonces.lock().unwrap().get(&key).cloned()
+}
+
+fn remember_nonce(
+    state: &State,
+    method: &str,
+    path: &str,
+    body: &Value,
+    status: u16,
+    response: &Value,
+) {
+    if let (Some(key), 200) = (nonce_key(method, path, body), status) {
+        state.nonces.lock().unwrap().insert(key, response.clone());
     }
 }
 
@@ -359,8 +669,7 @@ async fn serve_gateway(stream: TcpStream, state: Arc<State>) {
         return;
     };
     state.gateway_connections.fetch_add(1, Ordering::SeqCst);
-    let (tx, mut rx) = mpsc::unbounded_channel::<(String, Value)>();
-    let mut seq = 0u64;
+    let (tx, mut rx) = mpsc::unbounded_channel::<Out>();
     let hello = json!({"op": 10, "d": {"heartbeat_interval": 45000}});
     if ws.send(Frame::Text(hello.to_string())).await.is_err() {
         return;
@@ -382,13 +691,20 @@ async fn serve_gateway(stream: TcpStream, state: Arc<State>) {
                 let reply = match payload["op"].as_u64() {
                     Some(2) => {
                         state.identifies.lock().unwrap().push(payload["d"].clone());
-                        *state.session.lock().unwrap() = Some(tx.clone());
-                        seq = 1;
-                        Some(json!({"op": 0, "s": seq, "t": "READY", "d": ready()}))
+                        // A new session: sequence numbers start again at 1 with READY.
+                        let mut session = state.session.lock().unwrap();
+                        let number = session.number + 1;
+                        *session = Session { number, conn: Some(tx.clone()), ..Session::default() };
+                        let mut ready = ready();
+                        ready["session_id"] = json!(session.id());
+                        session.push("READY", ready);
+                        None
                     }
                     Some(1) => Some(json!({"op": 11})),
-                    // RESUME: this fake keeps no sessions; make the bot identify afresh.
-                    Some(6) => Some(json!({"op": 9, "d": false})),
+                    Some(6) => {
+                        state.resumes.lock().unwrap().push(payload["d"].clone());
+                        resume(&state, &payload["d"], &tx)
+                    }
                     _ => None,
                 };
                 if let Some(reply) = reply {
@@ -397,19 +713,53 @@ async fn serve_gateway(stream: TcpStream, state: Arc<State>) {
                     }
                 }
             }
-            Some((t, d)) = rx.recv() => {
-                seq += 1;
-                let frame = json!({"op": 0, "s": seq, "t": t, "d": d});
-                if ws.send(Frame::Text(frame.to_string())).await.is_err() {
+            Some(out) = rx.recv() => {
+                let sent = match out {
+                    Out::Frame(frame) => ws.send(Frame::Text(frame.to_string())).await,
+                    Out::Text(text) => ws.send(Frame::Text(text)).await,
+                    Out::Close(code) => {
+                        let frame = tokio_tungstenite::tungstenite::protocol::CloseFrame {
+                            code: code.into(),
+                            reason: "fake hiccup".into(),
+                        };
+                        // Then keep reading until the bot goes away.
+                        ws.close(Some(frame)).await
+                    }
+                    Out::Drop(rst) => {
+                        if rst {
+                            let _ = ws.get_ref().set_zero_linger();
+                        }
+                        break;
+                    }
+                };
+                if sent.is_err() {
                     break;
                 }
             }
         }
     }
     let mut session = state.session.lock().unwrap();
-    if session.as_ref().is_some_and(|s| s.same_channel(&tx)) {
-        *session = None;
+    if session.conn.as_ref().is_some_and(|c| c.same_channel(&tx)) {
+        session.conn = None;
     }
+}
+
+/// RESUME: replays the session's dispatches after the bot's `seq`, then RESUMED, and attaches
+/// the connection; or, for an unknown session (or when refusing), op 9 `d:false`.
+fn resume(state: &State, d: &Value, tx: &mpsc::UnboundedSender<Out>) -> Option<Value> {
+    let mut session = state.session.lock().unwrap();
+    let known = session.number > 0 && d["session_id"] == json!(session.id());
+    let seq = d["seq"].as_u64().unwrap_or(0);
+    if state.refuse_resumes.load(Ordering::SeqCst) || !known || seq > session.seq {
+        return Some(json!({"op": 9, "d": false}));
+    }
+    let from = seq.saturating_sub(state.overlap.load(Ordering::SeqCst));
+    for (_, frame) in session.log.iter().filter(|(s, _)| *s > from) {
+        let _ = tx.send(Out::Frame(frame.clone()));
+    }
+    session.conn = Some(tx.clone());
+    session.push("RESUMED", json!({}));
+    None
 }
 
 // ---------------------------------------------------------------------------------------------
