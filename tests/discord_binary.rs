@@ -46,6 +46,36 @@ fn run_command(cwd: &Path, intents: &Path) -> Command {
     c
 }
 
+/// [`run_command`] with the test token, talking to `fake`.
+fn run_against(fake: &FakeDiscord, cwd: &Path, intents: &Path) -> Command {
+    let mut c = run_command(cwd, intents);
+    c.env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_HTTP_PROXY", &fake.rest_url);
+    c
+}
+
+/// The bot binary running, its stderr read on a thread.
+struct Spawned {
+    child: Child,
+    stderr: JoinHandle<String>,
+}
+
+impl Spawned {
+    fn spawn(command: &mut Command) -> Spawned {
+        let mut child = command.spawn().unwrap();
+        let stderr = collect_stderr(&mut child);
+        Spawned { child, stderr }
+    }
+
+    /// Waits for the bot to exit (killing it and failing after 10 s); returns its exit status
+    /// and what it wrote to stderr.
+    async fn exit(mut self) -> (ExitStatus, String) {
+        let status = wait_exit(&mut self.child, Duration::from_secs(10)).await;
+        let log = self.stderr.join().unwrap();
+        (status, log)
+    }
+}
+
 /// Reads a child's stderr on a thread, so a chatty child never blocks on a full pipe.
 fn collect_stderr(child: &mut Child) -> JoinHandle<String> {
     let mut pipe = child.stderr.take().unwrap();
@@ -74,65 +104,38 @@ async fn wait_exit(child: &mut Child, limit: Duration) -> ExitStatus {
 async fn binary_answers_a_dm_and_a_slash_command_then_exits_0_on_sigterm() {
     let fake = FakeDiscord::start().await;
     let cwd = tempfile::tempdir().unwrap();
-    let mut child = run_command(cwd.path(), &root().join("intents"))
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_HTTP_PROXY", &fake.rest_url)
+    let bot = Spawned::spawn(
         // Our own crate at its most verbose: still no token and no message text.
-        .env("RUST_LOG", "trace")
-        .spawn()
-        .unwrap();
-    let stderr = collect_stderr(&mut child);
+        run_against(&fake, cwd.path(), &root().join("intents")).env("RUST_LOG", "trace"),
+    );
 
-    fake.wait_for_session().await;
-    fake.wait_for("command registration", |c| c.method == "PUT")
-        .await;
-    let dm_id = fake.id();
-    fake.dispatch(
-        "MESSAGE_CREATE",
-        dm(dm_id, ALICE, &format!("what is stage 2 {CANARY}?")),
-    )
-    .await;
+    fake.wait_until_registered().await;
     let reply = fake
-        .wait_for("the DM reply", |c| {
-            c.is(
-                "POST",
-                &format!("/api/v10/channels/{DM_CHANNEL_ID}/messages"),
-            )
-        })
+        .dm_and_wait("the DM reply", ALICE, &format!("what is stage 2 {CANARY}?"))
         .await;
     assert_eq!(
         reply.body["allowed_mentions"],
         json!({"parse": [], "users": [], "roles": []})
     );
     assert_eq!(reply.body["embeds"].as_array().map(Vec::len), Some(1));
-    let slash_id = fake.id();
-    fake.dispatch(
-        "INTERACTION_CREATE",
-        slash(
-            slash_id,
+    let answer = fake
+        .slash_and_wait(
+            "the slash answer",
             ALICE,
             In::Guild,
             "stage",
             &[("stage", json!("III"))],
-        ),
-    )
-    .await;
-    let answer = fake
-        .wait_for("the slash answer", |c| {
-            c.path
-                .starts_with(&format!("/api/v10/interactions/{slash_id}/"))
-        })
+        )
         .await;
     assert_eq!(answer.body["data"]["flags"], json!(64));
 
     let killed = Command::new("kill")
         .arg("-TERM")
-        .arg(child.id().to_string())
+        .arg(bot.child.id().to_string())
         .status()
         .unwrap();
     assert!(killed.success());
-    let status = wait_exit(&mut child, Duration::from_secs(10)).await;
-    let log = stderr.join().unwrap();
+    let (status, log) = bot.exit().await;
     assert!(status.success(), "exit {status:?}; stderr:\n{log}");
     assert!(
         fake.close_codes().contains(&1000),
@@ -173,14 +176,8 @@ async fn binary_with_a_rejected_token_fails_clearly() {
     let fake = FakeDiscord::start().await;
     fake.reject_token();
     let cwd = tempfile::tempdir().unwrap();
-    let mut child = run_command(cwd.path(), &root().join("intents"))
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_HTTP_PROXY", &fake.rest_url)
-        .spawn()
-        .unwrap();
-    let stderr = collect_stderr(&mut child);
-    let status = wait_exit(&mut child, Duration::from_secs(10)).await;
-    let log = stderr.join().unwrap();
+    let bot = Spawned::spawn(&mut run_against(&fake, cwd.path(), &root().join("intents")));
+    let (status, log) = bot.exit().await;
     assert!(!status.success());
     assert!(log.contains("rejected DISCORD_TOKEN"), "{log}");
     assert!(!log.contains(TOKEN), "{log}");
@@ -198,14 +195,8 @@ async fn binary_with_bad_data_refuses_to_start_before_any_network_io() {
         std::fs::copy(entry.path(), intents.join(entry.file_name())).unwrap();
     }
     std::fs::write(intents.join("broken.toml"), "patterns = [\"unclosed\n").unwrap();
-    let mut child = run_command(cwd.path(), &intents)
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_HTTP_PROXY", &fake.rest_url)
-        .spawn()
-        .unwrap();
-    let stderr = collect_stderr(&mut child);
-    let status = wait_exit(&mut child, Duration::from_secs(10)).await;
-    let log = stderr.join().unwrap();
+    let bot = Spawned::spawn(&mut run_against(&fake, cwd.path(), &intents));
+    let (status, log) = bot.exit().await;
     assert!(!status.success());
     assert!(
         log.contains("broken.toml"),

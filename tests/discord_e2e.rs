@@ -6,37 +6,18 @@
 
 mod fake_discord;
 
-use std::path::Path;
-use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use fake_discord::*;
-use sarcoma_bot::brain::{Brain, Origin, Reply, Site, Stage};
+use sarcoma_bot::brain::{Location, Origin, Reply, Site, Stage};
 use sarcoma_bot::discord::handler::NOT_THE_ASKER;
 use sarcoma_bot::discord::outgoing::DISCLAIMER_FIELD;
-use sarcoma_bot::discord::serve;
-use sarcoma_bot::settings::Settings;
 use serde_json::{json, Value};
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 
 const TOKEN: &str = "test-token-e2e";
 const URGENT_TEXT: &str = "I want to kill myself";
 /// How long to wait before concluding that the bot sent nothing.
 const QUIET: Duration = Duration::from_millis(300);
-
-fn brain() -> Arc<Brain> {
-    static BRAIN: OnceLock<Arc<Brain>> = OnceLock::new();
-    BRAIN
-        .get_or_init(|| {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-            Arc::new(
-                Brain::load(&root.join("intents"), &root.join("responses"))
-                    .unwrap_or_else(|p| panic!("{p}")),
-            )
-        })
-        .clone()
-}
 
 fn ask(text: &str) -> Reply {
     brain()
@@ -44,51 +25,16 @@ fn ask(text: &str) -> Reply {
         .expect("direct messages always get a reply")
 }
 
-struct Running {
-    fake: FakeDiscord,
-    stop: oneshot::Sender<()>,
-    task: JoinHandle<anyhow::Result<()>>,
-}
-
 /// Starts the bot against a fresh fake and waits until it is connected and has registered its
 /// commands.
 async fn start(cooldown_secs: u64, dev_guild: Option<u64>) -> Running {
-    let fake = FakeDiscord::start().await;
-    let (stop, task) = spawn_bot(&fake, cooldown_secs, dev_guild);
-    fake.wait_for_session().await;
-    fake.wait_for("command registration", |c| c.method == "PUT")
-        .await;
-    Running { fake, stop, task }
-}
-
-fn spawn_bot(
-    fake: &FakeDiscord,
-    cooldown_secs: u64,
-    dev_guild: Option<u64>,
-) -> (oneshot::Sender<()>, JoinHandle<anyhow::Result<()>>) {
-    let proxy = fake.rest_url.clone();
-    let settings = Settings::from_lookup(|k| match k {
-        "DISCORD_TOKEN" => Some(TOKEN.to_string()),
-        "DISCORD_HTTP_PROXY" => Some(proxy.clone()),
-        "COOLDOWN_SECS" => Some(cooldown_secs.to_string()),
-        "DISCORD_DEV_GUILD_ID" => dev_guild.map(|g| g.to_string()),
-        _ => None,
-    })
-    .unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move { serve(&settings, brain(), stopped).await });
-    (stop, task)
+    Running::start(TOKEN, cooldown_secs, dev_guild).await
 }
 
 impl Running {
     /// Shuts the bot down, checks it went cleanly, checks every body, and returns all calls.
     async fn stop(self) -> Vec<Call> {
-        let _ = self.stop.send(());
-        let ended = tokio::time::timeout(Duration::from_secs(8), self.task)
-            .await
-            .expect("the bot did not shut down in time");
-        ended.unwrap().expect("serve ended with an error");
-        let calls = self.fake.calls();
+        let calls = self.shut_down().await.calls();
         for c in &calls {
             check_body(c);
         }
@@ -96,6 +42,15 @@ impl Running {
             assert_eq!(n, 1, "interaction {id} was answered {n} times");
         }
         calls
+    }
+
+    /// Sends a DM that is answered and waits for its reply, then [`QUIET`]: once it is in, the
+    /// events sent before it had their chance to be answered.
+    async fn sentinel(&self) {
+        self.fake
+            .dm_and_wait("the sentinel reply", ALICE, "hello")
+            .await;
+        tokio::time::sleep(QUIET).await;
     }
 }
 
@@ -138,25 +93,6 @@ fn check_body(c: &Call) {
             total += len(&f["name"]) + len(&f["value"]);
         }
         assert!(total <= 6000, "embed over 6000 characters");
-    }
-}
-
-fn posted_to(channel: u64) -> impl Fn(&Call) -> bool {
-    move |c| c.is("POST", &format!("/api/v10/channels/{channel}/messages"))
-}
-
-fn replying_to(message_id: u64) -> impl Fn(&Call) -> bool {
-    move |c| {
-        c.method == "POST"
-            && c.body["message_reference"]["message_id"] == json!(message_id.to_string())
-    }
-}
-
-fn callback_of(interaction_id: u64) -> impl Fn(&Call) -> bool {
-    move |c| {
-        c.method == "POST"
-            && c.path
-                .starts_with(&format!("/api/v10/interactions/{interaction_id}/"))
     }
 }
 
@@ -211,13 +147,9 @@ async fn dm_is_answered_in_the_dm_channel_with_an_embed() {
         "GUILD_MESSAGES | DIRECT_MESSAGES only, nothing privileged"
     );
 
-    let id = bot.fake.id();
-    bot.fake
-        .dispatch("MESSAGE_CREATE", dm(id, ALICE, "what is stage 4 sarcoma?"))
-        .await;
     let call = bot
         .fake
-        .wait_for("the DM reply", posted_to(DM_CHANNEL_ID))
+        .dm_and_wait("the DM reply", ALICE, "what is stage 4 sarcoma?")
         .await;
     assert!(
         call.body.get("message_reference").is_none(),
@@ -239,16 +171,13 @@ async fn dm_is_answered_in_the_dm_channel_with_an_embed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mention_is_answered_as_a_reply_with_the_mention_stripped() {
     let bot = start(10, None).await;
-    let id = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "MESSAGE_CREATE",
-            channel_message(id, ALICE, "<@1000> how is stage 2 treated? @everyone", true),
-        )
-        .await;
     let call = bot
         .fake
-        .wait_for("the mention reply", replying_to(id))
+        .mention_and_wait(
+            "the mention reply",
+            ALICE,
+            "<@1000> how is stage 2 treated? @everyone",
+        )
         .await;
     assert!(
         posted_to(CHANNEL_ID)(&call),
@@ -283,14 +212,7 @@ async fn ignores_bots_webhooks_itself_and_unmentioned_channel_messages() {
         bot.fake.dispatch("MESSAGE_CREATE", m).await;
     }
     // A message that is answered, sent last: once its reply is in, the others had their chance.
-    let sentinel = bot.fake.id();
-    bot.fake
-        .dispatch("MESSAGE_CREATE", dm(sentinel, ALICE, "hello"))
-        .await;
-    bot.fake
-        .wait_for("the sentinel reply", posted_to(DM_CHANNEL_ID))
-        .await;
-    tokio::time::sleep(QUIET).await;
+    bot.sentinel().await;
     let calls = bot.stop().await;
     let posts: Vec<&Call> = calls.iter().filter(|c| c.method == "POST").collect();
     assert_eq!(posts.len(), 1, "only the sentinel is answered: {posts:#?}");
@@ -300,34 +222,14 @@ async fn ignores_bots_webhooks_itself_and_unmentioned_channel_messages() {
 async fn cooldown_holds_back_a_second_mention_but_never_urgent_replies_or_dms() {
     assert!(ask(URGENT_TEXT).urgent, "the test needs an urgent example");
     let bot = start(10, None).await;
-    let first = bot.fake.id();
     bot.fake
-        .dispatch(
-            "MESSAGE_CREATE",
-            channel_message(first, ALICE, "<@1000> what is stage 2?", true),
-        )
-        .await;
-    bot.fake
-        .wait_for("the first mention reply", replying_to(first))
+        .mention_and_wait("the first mention reply", ALICE, "<@1000> what is stage 2?")
         .await;
 
-    let second = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "MESSAGE_CREATE",
-            channel_message(second, ALICE, "<@1000> and stage 3?", true),
-        )
-        .await;
-    let urgent = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "MESSAGE_CREATE",
-            channel_message(urgent, ALICE, &format!("<@1000> {URGENT_TEXT}"), true),
-        )
-        .await;
+    let second = bot.fake.send_mention(ALICE, "<@1000> and stage 3?").await;
     let call = bot
         .fake
-        .wait_for("the urgent reply", replying_to(urgent))
+        .mention_and_wait("the urgent reply", ALICE, &format!("<@1000> {URGENT_TEXT}"))
         .await;
     assert!(
         embeds(&call.body).is_empty(),
@@ -339,22 +241,15 @@ async fn cooldown_holds_back_a_second_mention_but_never_urgent_replies_or_dms() 
         "{text}"
     );
 
-    let in_dm = bot.fake.id();
     bot.fake
-        .dispatch("MESSAGE_CREATE", dm(in_dm, ALICE, "what is stage 3?"))
+        .dm_and_wait("the DM reply", ALICE, "what is stage 3?")
         .await;
     bot.fake
-        .wait_for("the DM reply", posted_to(DM_CHANNEL_ID))
-        .await;
-    let other_user = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "MESSAGE_CREATE",
-            channel_message(other_user, BOB, "<@1000> what is stage 3?", true),
+        .mention_and_wait(
+            "another person's mention reply",
+            BOB,
+            "<@1000> what is stage 3?",
         )
-        .await;
-    bot.fake
-        .wait_for("another person's mention reply", replying_to(other_user))
         .await;
 
     tokio::time::sleep(QUIET).await;
@@ -370,15 +265,17 @@ async fn slash_commands_answer_privately_unless_asked_to_post() {
     let bot = start(0, None).await;
     let brain = brain();
 
-    let id = bot.fake.id();
     let sent = std::time::Instant::now();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            slash(id, ALICE, In::Guild, "stage", &[("stage", json!("IV"))]),
+    let call = bot
+        .fake
+        .slash_and_wait(
+            "/sarcoma stage",
+            ALICE,
+            In::Guild,
+            "stage",
+            &[("stage", json!("IV"))],
         )
         .await;
-    let call = bot.fake.wait_for("/sarcoma stage", callback_of(id)).await;
     assert!(
         sent.elapsed() < Duration::from_millis(2500),
         "answered within Discord's 3 s"
@@ -404,21 +301,14 @@ async fn slash_commands_answer_privately_unless_asked_to_post() {
         "no Dismiss on a private answer"
     );
 
-    let id = bot.fake.id();
     let opts = [
         ("stage", json!("I")),
         ("location", json!("limb")),
         ("public", json!(true)),
     ];
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            slash(id, ALICE, In::Guild, "stage", &opts),
-        )
-        .await;
     let call = bot
         .fake
-        .wait_for("public /sarcoma stage", callback_of(id))
+        .slash_and_wait("public /sarcoma stage", ALICE, In::Guild, "stage", &opts)
         .await;
     assert!(
         call.body["data"]
@@ -428,26 +318,20 @@ async fn slash_commands_answer_privately_unless_asked_to_post() {
         call.body
     );
     let expected = brain
-        .topic(
-            "stage",
-            &[Stage::I],
-            None,
-            Some(sarcoma_bot::brain::Location::Limb),
-        )
+        .topic("stage", &[Stage::I], None, Some(Location::Limb))
         .unwrap();
     assert_embed_is(&call.body["data"]["embeds"][0], &expected);
     assert!(custom_ids(&call.body["data"]).contains(&format!("sb:dismiss:{ALICE}")));
 
-    let id = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            slash(id, BOB, In::Dm, "recurrence", &[("where", json!("lung"))]),
-        )
-        .await;
     let call = bot
         .fake
-        .wait_for("/sarcoma recurrence in a DM", callback_of(id))
+        .slash_and_wait(
+            "/sarcoma recurrence in a DM",
+            BOB,
+            In::Dm,
+            "recurrence",
+            &[("where", json!("lung"))],
+        )
         .await;
     assert_eq!(call.body["data"]["flags"], json!(64));
     assert_embed_is(
@@ -458,50 +342,38 @@ async fn slash_commands_answer_privately_unless_asked_to_post() {
     );
 
     for sub in ["about", "help"] {
-        let id = bot.fake.id();
-        bot.fake
-            .dispatch("INTERACTION_CREATE", slash(id, ALICE, In::Guild, sub, &[]))
+        let call = bot
+            .fake
+            .slash_and_wait(sub, ALICE, In::Guild, sub, &[])
             .await;
-        let call = bot.fake.wait_for(sub, callback_of(id)).await;
         assert_embed_is(
             &call.body["data"]["embeds"][0],
             &brain.topic(sub, &[], None, None).unwrap(),
         );
     }
 
-    let id = bot.fake.id();
     let question = "what does stage 3 mean?";
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            slash(
-                id,
-                ALICE,
-                In::Guild,
-                "ask",
-                &[("question", json!(question))],
-            ),
-        )
-        .await;
-    let call = bot.fake.wait_for("/sarcoma ask", callback_of(id)).await;
-    assert_embed_is(&call.body["data"]["embeds"][0], &ask(question));
-
-    let id = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            slash(
-                id,
-                ALICE,
-                In::Guild,
-                "ask",
-                &[("question", json!(URGENT_TEXT))],
-            ),
-        )
-        .await;
     let call = bot
         .fake
-        .wait_for("urgent /sarcoma ask", callback_of(id))
+        .slash_and_wait(
+            "/sarcoma ask",
+            ALICE,
+            In::Guild,
+            "ask",
+            &[("question", json!(question))],
+        )
+        .await;
+    assert_embed_is(&call.body["data"]["embeds"][0], &ask(question));
+
+    let call = bot
+        .fake
+        .slash_and_wait(
+            "urgent /sarcoma ask",
+            ALICE,
+            In::Guild,
+            "ask",
+            &[("question", json!(URGENT_TEXT))],
+        )
         .await;
     assert!(embeds(&call.body["data"]).is_empty(), "urgent: plain text");
     assert!(call.body["data"]["content"]
@@ -520,16 +392,11 @@ async fn context_menu_answers_about_the_target_message_privately() {
         "my dad has stage 4 sarcoma in his lungs",
         false,
     );
-    let id = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            context_menu(id, ALICE, In::Guild, &target),
-        )
-        .await;
     let call = bot
         .fake
-        .wait_for("the context-menu answer", callback_of(id))
+        .interact_and_wait("the context-menu answer", |id| {
+            context_menu(id, ALICE, In::Guild, &target)
+        })
         .await;
     assert_eq!(call.body["data"]["flags"], json!(64));
     assert_embed_is(
@@ -542,26 +409,12 @@ async fn context_menu_answers_about_the_target_message_privately() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn slash_command_during_the_cooldown_gets_a_private_note() {
     let bot = start(10, None).await;
-    let first = bot.fake.id();
     bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            slash(first, ALICE, In::Guild, "help", &[]),
-        )
-        .await;
-    bot.fake
-        .wait_for("the first command", callback_of(first))
-        .await;
-    let second = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            slash(second, ALICE, In::Guild, "about", &[]),
-        )
+        .slash_and_wait("the first command", ALICE, In::Guild, "help", &[])
         .await;
     let call = bot
         .fake
-        .wait_for("the cooldown note", callback_of(second))
+        .slash_and_wait("the cooldown note", ALICE, In::Guild, "about", &[])
         .await;
     assert_eq!(call.body["data"]["flags"], json!(64));
     assert!(
@@ -574,16 +427,9 @@ async fn slash_command_during_the_cooldown_gets_a_private_note() {
     );
     assert!(embeds(&call.body["data"]).is_empty());
     // In a DM the same person is never held back.
-    let third = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            slash(third, ALICE, In::Dm, "about", &[]),
-        )
-        .await;
     let call = bot
         .fake
-        .wait_for("the DM command", callback_of(third))
+        .slash_and_wait("the DM command", ALICE, In::Dm, "about", &[])
         .await;
     assert_eq!(embeds(&call.body["data"]).len(), 1);
     bot.stop().await;
@@ -592,36 +438,27 @@ async fn slash_command_during_the_cooldown_gets_a_private_note() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dismiss_refuses_anyone_but_the_asker_and_deletes_for_the_asker() {
     let bot = start(0, None).await;
-    let asked = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "MESSAGE_CREATE",
-            channel_message(asked, ALICE, "<@1000> what is stage 4?", true),
-        )
+    let reply = bot
+        .fake
+        .mention_and_wait("the answer", ALICE, "<@1000> what is stage 4?")
         .await;
-    let reply = bot.fake.wait_for("the answer", replying_to(asked)).await;
     let answer = reply.response.clone();
     let answer_id = answer["id"].as_str().unwrap().to_string();
     let dismiss = format!("sb:dismiss:{ALICE}");
     assert!(custom_ids(&reply.body).contains(&dismiss));
 
-    let by_bob = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            button(by_bob, BOB, In::Guild, &dismiss, &answer),
-        )
+    let call = bot
+        .fake
+        .interact_and_wait("the refusal", |id| {
+            button(id, BOB, In::Guild, &dismiss, &answer)
+        })
         .await;
-    let call = bot.fake.wait_for("the refusal", callback_of(by_bob)).await;
     assert_eq!(call.body["data"]["content"], json!(NOT_THE_ASKER));
     assert_eq!(call.body["data"]["flags"], json!(64));
 
-    let by_alice = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            button(by_alice, ALICE, In::Guild, &dismiss, &answer),
-        )
+    let by_alice = bot
+        .fake
+        .send_interaction(|id| button(id, ALICE, In::Guild, &dismiss, &answer))
         .await;
     let delete_path = format!("/api/v10/channels/{CHANNEL_ID}/messages/{answer_id}");
     bot.fake
@@ -651,16 +488,11 @@ async fn topic_and_questions_buttons_answer_privately_and_survive_restarts() {
     let answer = bot_message(123, CHANNEL_ID, "");
 
     let topic_id = format!("sb:topic:{}:IV:-:-", related.intent);
-    let id = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            button(id, BOB, In::Guild, &topic_id, &answer),
-        )
-        .await;
     let call = bot
         .fake
-        .wait_for("the related topic", callback_of(id))
+        .interact_and_wait("the related topic", |id| {
+            button(id, BOB, In::Guild, &topic_id, &answer)
+        })
         .await;
     assert_eq!(call.body["data"]["flags"], json!(64));
     let expected = brain
@@ -677,30 +509,23 @@ async fn topic_and_questions_buttons_answer_privately_and_survive_restarts() {
     .find(|r| !r.questions.is_empty())
     .expect("some answer has questions for the care team");
     let q_id = format!("sb:q:{}", with_questions.template_id);
-    let id = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            button(id, BOB, In::Guild, &q_id, &answer),
-        )
+    let call = bot
+        .fake
+        .interact_and_wait("the questions", |id| {
+            button(id, BOB, In::Guild, &q_id, &answer)
+        })
         .await;
-    let call = bot.fake.wait_for("the questions", callback_of(id)).await;
     assert_eq!(call.body["data"]["flags"], json!(64));
     let content = call.body["data"]["content"].as_str().unwrap();
     for q in &with_questions.questions {
         assert!(content.contains(q.as_str()), "missing {q:?} in {content}");
     }
 
-    let id = bot.fake.id();
-    bot.fake
-        .dispatch(
-            "INTERACTION_CREATE",
-            button(id, BOB, In::Guild, "sb:q:no-such-template", &answer),
-        )
-        .await;
     let call = bot
         .fake
-        .wait_for("the stale-button note", callback_of(id))
+        .interact_and_wait("the stale-button note", |id| {
+            button(id, BOB, In::Guild, "sb:q:no-such-template", &answer)
+        })
         .await;
     assert_eq!(call.body["data"]["flags"], json!(64));
     bot.stop().await;
@@ -786,14 +611,7 @@ async fn commands_are_registered_globally_once() {
 
     // READY again (a fresh IDENTIFY after an outage): no second registration.
     bot.fake.dispatch("READY", ready()).await;
-    let sentinel = bot.fake.id();
-    bot.fake
-        .dispatch("MESSAGE_CREATE", dm(sentinel, ALICE, "hello"))
-        .await;
-    bot.fake
-        .wait_for("the sentinel reply", posted_to(DM_CHANNEL_ID))
-        .await;
-    tokio::time::sleep(QUIET).await;
+    bot.sentinel().await;
     let calls = bot.stop().await;
     assert_eq!(calls.iter().filter(|c| c.method == "PUT").count(), 1);
 }
@@ -816,7 +634,7 @@ async fn commands_go_to_the_dev_guild_when_one_is_set() {
 async fn a_rejected_token_is_a_clear_error_before_any_gateway_connection() {
     let fake = FakeDiscord::start().await;
     fake.reject_token();
-    let (_stop, task) = spawn_bot(&fake, 10, None);
+    let (_stop, task) = spawn_bot(&fake, TOKEN, 10, None);
     let result = tokio::time::timeout(Duration::from_secs(5), task)
         .await
         .expect("gave up in time")

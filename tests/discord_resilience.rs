@@ -13,101 +13,52 @@
 
 mod fake_discord;
 
-use std::path::Path;
-use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use fake_discord::*;
-use sarcoma_bot::brain::Brain;
-use sarcoma_bot::discord::serve;
-use sarcoma_bot::settings::Settings;
 use serde_json::{json, Value};
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 
 const TOKEN: &str = "test-token-resilience";
 /// How long to wait before concluding that the bot sent nothing more.
 const QUIET: Duration = Duration::from_millis(300);
 const QUESTION: &str = "<@1000> what is stage 4 sarcoma?";
 
-fn brain() -> Arc<Brain> {
-    static BRAIN: OnceLock<Arc<Brain>> = OnceLock::new();
-    BRAIN
-        .get_or_init(|| {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-            Arc::new(
-                Brain::load(&root.join("intents"), &root.join("responses"))
-                    .unwrap_or_else(|p| panic!("{p}")),
-            )
-        })
-        .clone()
-}
-
-struct Running {
-    fake: FakeDiscord,
-    stop: oneshot::Sender<()>,
-    task: JoinHandle<anyhow::Result<()>>,
-}
-
 /// Starts the bot (no cooldown, so every mention is answered) against a fresh fake and waits
 /// until it is connected and has registered its commands.
 async fn start() -> Running {
-    let fake = FakeDiscord::start().await;
-    let proxy = fake.rest_url.clone();
-    let settings = Settings::from_lookup(|k| match k {
-        "DISCORD_TOKEN" => Some(TOKEN.to_string()),
-        "DISCORD_HTTP_PROXY" => Some(proxy.clone()),
-        "COOLDOWN_SECS" => Some("0".to_string()),
-        _ => None,
-    })
-    .unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move { serve(&settings, brain(), stopped).await });
-    fake.wait_for_session().await;
-    fake.wait_for("command registration", |c| c.method == "PUT")
-        .await;
-    Running { fake, stop, task }
+    Running::start(TOKEN, 0, None).await
 }
 
 impl Running {
     /// Shuts the bot down and checks it went cleanly; returns all REST calls.
     async fn stop(self) -> Vec<Call> {
-        let _ = self.stop.send(());
-        let ended = tokio::time::timeout(Duration::from_secs(8), self.task)
-            .await
-            .expect("the bot did not shut down in time");
-        ended.unwrap().expect("serve ended with an error");
-        self.fake
-            .wait_until(
-                &format!(
-                    "the bot to close the gateway with 1000 (saw {:?})",
-                    self.fake.close_codes()
-                ),
-                || self.fake.close_codes().contains(&1000),
-            )
-            .await;
-        self.fake.calls()
+        let fake = self.shut_down().await;
+        fake.wait_until(
+            &format!(
+                "the bot to close the gateway with 1000 (saw {:?})",
+                fake.close_codes()
+            ),
+            || fake.close_codes().contains(&1000),
+        )
+        .await;
+        fake.calls()
     }
 
     /// Sends a mention of the bot in the guild channel; returns its message id.
     async fn mention(&self, author: u64) -> u64 {
-        let id = self.fake.id();
-        self.fake
-            .dispatch(
-                "MESSAGE_CREATE",
-                channel_message(id, author, QUESTION, true),
-            )
-            .await;
-        id
+        self.fake.send_mention(author, QUESTION).await
     }
 
     /// Sends a DM to the bot; returns its message id.
     async fn dm(&self, text: &str) -> u64 {
-        let id = self.fake.id();
+        self.fake.send_dm(ALICE, text).await
+    }
+
+    /// Waits until the bot has sent a RESUME.
+    async fn resumed(&self) {
         self.fake
-            .dispatch("MESSAGE_CREATE", dm(id, ALICE, text))
+            .wait_until("a RESUME", || !self.fake.resumes().is_empty())
             .await;
-        id
     }
 
     /// Waits until the message `id` has been answered (a message was created for it).
@@ -148,17 +99,11 @@ fn created_for(c: &Call, id: u64) -> bool {
 }
 
 fn created_in(c: &Call, channel: u64) -> bool {
-    c.is("POST", &format!("/api/v10/channels/{channel}/messages"))
-        && c.status == 200
-        && !c.deduplicated
+    posted_to(channel)(c) && c.status == 200 && !c.deduplicated
 }
 
 fn count(calls: &[Call], pred: impl Fn(&Call) -> bool) -> usize {
     calls.iter().filter(|c| pred(c)).count()
-}
-
-fn channel_path(channel: u64) -> String {
-    format!("/api/v10/channels/{channel}/messages")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,7 +114,7 @@ async fn a_429_on_the_reply_is_waited_out_and_the_reply_delivered_once() {
     let bot = start().await;
     bot.fake.script(
         "POST",
-        &channel_path(CHANNEL_ID),
+        &messages_path(CHANNEL_ID),
         vec![Scripted::rate_limited(0.2)],
     );
     let id = bot.mention(ALICE).await;
@@ -200,7 +145,7 @@ async fn server_errors_on_the_reply_are_retried_a_bounded_number_of_times() {
     let bot = start().await;
     bot.fake.script(
         "POST",
-        &channel_path(CHANNEL_ID),
+        &messages_path(CHANNEL_ID),
         vec![
             Scripted::status(500, 0, "500: Internal Server Error"),
             Scripted::status(502, 0, "502: Bad Gateway"),
@@ -213,7 +158,7 @@ async fn server_errors_on_the_reply_are_retried_a_bounded_number_of_times() {
     // goes on answering.
     bot.fake.always(
         "POST",
-        &channel_path(CHANNEL_ID),
+        &messages_path(CHANNEL_ID),
         Scripted::status(503, 0, "503: Service Unavailable"),
     );
     let doomed = bot.mention(BOB).await;
@@ -251,7 +196,7 @@ async fn a_permanent_403_is_not_retried_and_other_channels_are_still_answered() 
     let bot = start().await;
     bot.fake.always(
         "POST",
-        &channel_path(CHANNEL_ID),
+        &messages_path(CHANNEL_ID),
         Scripted::status(403, 50013, "Missing Permissions"),
     );
     let first = bot.mention(ALICE).await;
@@ -288,7 +233,7 @@ async fn a_reply_post_that_hangs_is_retried_without_a_duplicate_message() {
     // slow Discord would): the bot gives up on it before and retries with the same nonce.
     bot.fake.script(
         "POST",
-        &channel_path(CHANNEL_ID),
+        &messages_path(CHANNEL_ID),
         vec![Scripted::delayed(Duration::from_secs(4))],
     );
     let started = Instant::now();
@@ -348,9 +293,7 @@ async fn survives(hiccup: Hiccup) {
     let started = Instant::now();
     hiccup.inject(&bot.fake).await;
     let during = bot.mention(ALICE).await;
-    bot.fake
-        .wait_until("a RESUME", || !bot.fake.resumes().is_empty())
-        .await;
+    bot.resumed().await;
     bot.fake.wait_for_session().await;
     let reconnected = started.elapsed();
     let after = bot.mention(BOB).await;
@@ -419,9 +362,7 @@ async fn a_replayed_message_is_not_answered_twice() {
     bot.answered(id).await;
     bot.fake.replay_overlap(1);
     bot.fake.close_gateway(4000).await;
-    bot.fake
-        .wait_until("a RESUME", || !bot.fake.resumes().is_empty())
-        .await;
+    bot.resumed().await;
     let after = bot.mention(BOB).await;
     bot.answered(after).await;
     tokio::time::sleep(QUIET).await;

@@ -28,21 +28,30 @@
 //! a mysterious timeout; so `dispatch` first parses each payload with serenity's own model types
 //! and panics with the serde error instead.
 //!
+//! Helpers for the tests: conversation steps on [`FakeDiscord`] (send a DM, a mention or an
+//! interaction and wait for the bot's answer), predicates over the recorded calls
+//! ([`posted_to`], [`replying_to`], [`callback_of`]), and [`Running`], the bot itself started
+//! in-process against a fresh fake.
+//!
 //! The payload builders at the bottom make the smallest objects serenity accepts.
 
 #![allow(dead_code)] // each test file uses a different part
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
+use sarcoma_bot::brain::Brain;
+use sarcoma_bot::discord::serve;
+use sarcoma_bot::settings::Settings;
 use serde_json::{json, Value};
 use serenity::model::event::{Event, GatewayEvent};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 use tokio_tungstenite::tungstenite::Message as Frame;
 
@@ -416,6 +425,67 @@ impl FakeDiscord {
     pub fn id(&self) -> u64 {
         self.state.next_id.fetch_add(1, Ordering::SeqCst)
     }
+
+    /// Waits until the bot is connected and has registered its commands.
+    pub async fn wait_until_registered(&self) {
+        self.wait_for_session().await;
+        self.wait_for("command registration", |c| c.method == "PUT")
+            .await;
+    }
+
+    /// Sends a DM from `author` to the bot; returns its message id.
+    pub async fn send_dm(&self, author: u64, text: &str) -> u64 {
+        let id = self.id();
+        self.dispatch("MESSAGE_CREATE", dm(id, author, text)).await;
+        id
+    }
+
+    /// Sends a DM from `author` and waits for a message posted in the DM channel.
+    pub async fn dm_and_wait(&self, what: &str, author: u64, text: &str) -> Call {
+        self.send_dm(author, text).await;
+        self.wait_for(what, posted_to(DM_CHANNEL_ID)).await
+    }
+
+    /// Sends a message mentioning the bot in the guild channel (`text` should contain
+    /// `<@1000>`); returns its message id.
+    pub async fn send_mention(&self, author: u64, text: &str) -> u64 {
+        let id = self.id();
+        self.dispatch("MESSAGE_CREATE", channel_message(id, author, text, true))
+            .await;
+        id
+    }
+
+    /// Sends a mention from `author` and waits for the bot's reply to it.
+    pub async fn mention_and_wait(&self, what: &str, author: u64, text: &str) -> Call {
+        let id = self.send_mention(author, text).await;
+        self.wait_for(what, replying_to(id)).await
+    }
+
+    /// Sends the interaction `make(id)` with a fresh id; returns the id.
+    pub async fn send_interaction(&self, make: impl FnOnce(u64) -> Value) -> u64 {
+        let id = self.id();
+        self.dispatch("INTERACTION_CREATE", make(id)).await;
+        id
+    }
+
+    /// Sends the interaction `make(id)` and waits for its callback.
+    pub async fn interact_and_wait(&self, what: &str, make: impl FnOnce(u64) -> Value) -> Call {
+        let id = self.send_interaction(make).await;
+        self.wait_for(what, callback_of(id)).await
+    }
+
+    /// Sends `/sarcoma <sub> <options>` and waits for its callback.
+    pub async fn slash_and_wait(
+        &self,
+        what: &str,
+        user_id: u64,
+        place: In,
+        sub: &str,
+        options: &[(&str, Value)],
+    ) -> Call {
+        self.interact_and_wait(what, |id| slash(id, user_id, place, sub, options))
+            .await
+    }
 }
 
 impl Drop for FakeDiscord {
@@ -760,6 +830,103 @@ fn resume(state: &State, d: &Value, tx: &mpsc::UnboundedSender<Out>) -> Option<V
     session.conn = Some(tx.clone());
     session.push("RESUMED", json!({}));
     None
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the tests wait for
+
+/// The REST path of the messages of `channel`.
+pub fn messages_path(channel: u64) -> String {
+    format!("/api/v10/channels/{channel}/messages")
+}
+
+/// A message POST to `channel`.
+pub fn posted_to(channel: u64) -> impl Fn(&Call) -> bool {
+    move |c| c.is("POST", &messages_path(channel))
+}
+
+/// A POST replying to message `message_id`.
+pub fn replying_to(message_id: u64) -> impl Fn(&Call) -> bool {
+    move |c| {
+        c.method == "POST"
+            && c.body["message_reference"]["message_id"] == json!(message_id.to_string())
+    }
+}
+
+/// The callback of interaction `interaction_id`.
+pub fn callback_of(interaction_id: u64) -> impl Fn(&Call) -> bool {
+    move |c| {
+        c.method == "POST"
+            && c.path
+                .starts_with(&format!("/api/v10/interactions/{interaction_id}/"))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bot under test, in-process (`sarcoma_bot::discord::serve`, as `sarcoma-bot run` calls it)
+
+/// The project's brain, loaded once per test binary.
+pub fn brain() -> Arc<Brain> {
+    static BRAIN: OnceLock<Arc<Brain>> = OnceLock::new();
+    BRAIN
+        .get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            Arc::new(
+                Brain::load(&root.join("intents"), &root.join("responses"))
+                    .unwrap_or_else(|p| panic!("{p}")),
+            )
+        })
+        .clone()
+}
+
+/// Spawns `serve` against `fake` with these settings; returns the stop switch and the task.
+pub fn spawn_bot(
+    fake: &FakeDiscord,
+    token: &str,
+    cooldown_secs: u64,
+    dev_guild: Option<u64>,
+) -> (oneshot::Sender<()>, JoinHandle<anyhow::Result<()>>) {
+    let proxy = fake.rest_url.clone();
+    let settings = Settings::from_lookup(|k| match k {
+        "DISCORD_TOKEN" => Some(token.to_string()),
+        "DISCORD_HTTP_PROXY" => Some(proxy.clone()),
+        "COOLDOWN_SECS" => Some(cooldown_secs.to_string()),
+        "DISCORD_DEV_GUILD_ID" => dev_guild.map(|g| g.to_string()),
+        _ => None,
+    })
+    .unwrap();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move { serve(&settings, brain(), stopped).await });
+    (stop, task)
+}
+
+/// The bot running against its fake.
+pub struct Running {
+    pub fake: FakeDiscord,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<anyhow::Result<()>>,
+}
+
+impl Running {
+    /// Starts the bot against a fresh fake and waits until it is connected and has registered
+    /// its commands.
+    pub async fn start(token: &str, cooldown_secs: u64, dev_guild: Option<u64>) -> Running {
+        let fake = FakeDiscord::start().await;
+        let (stop, task) = spawn_bot(&fake, token, cooldown_secs, dev_guild);
+        fake.wait_until_registered().await;
+        Running { fake, stop, task }
+    }
+
+    /// Shuts the bot down and checks that `serve` ended in time and without an error; returns
+    /// the fake, for the checks that follow.
+    pub async fn shut_down(self) -> FakeDiscord {
+        let _ = self.stop.send(());
+        let ended = tokio::time::timeout(Duration::from_secs(8), self.task)
+            .await
+            .expect("the bot did not shut down in time");
+        ended.unwrap().expect("serve ended with an error");
+        self.fake
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
