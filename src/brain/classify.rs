@@ -1,9 +1,11 @@
 //! From cleaned text to a [`Classification`]: one pass of the shared pattern set, then the rules
-//! that the contract spells out (asked-not-mentioned via `unless`, other cancers, greetings alone,
-//! the stage intent following the stage entity) and a confidence score.
+//! that the contract spells out (asked, not merely mentioned; other cancers; greetings alone; the
+//! stage intent following the stage entity; urgent first) and a confidence score.
 
 use super::types::Classification;
-use super::{normalize, Brain, URGENT};
+use super::{normalize, Brain, Intent, URGENT};
+use regex::bytes::SetMatches;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 impl Brain {
@@ -26,46 +28,17 @@ impl Brain {
         let found = self.entities.extract(&self.patterns, hay, &hits);
 
         let question = lx.question.any(&hits);
-        // "Asked, not merely mentioned": in a message of several sentences, a topic that needs a
-        // question must be named in a sentence that asks something, or in the one just before it
-        // ("The margins came back positive. What does that mean?"). History further back is
-        // context: "She had radiation last year. Scans were clear. Now it's back, what now?"
-        // Sentences are worked out only when a topic needs them and there are several.
-        let several = question
-            && hay
-                .iter()
-                .position(|b| matches!(b, b'.' | b'!' | b'?'))
-                .is_some_and(|i| hay[i + 1..].iter().any(u8::is_ascii_alphabetic));
-        let mut asking: Option<Vec<(Range<usize>, bool)>> = None;
-        let mut unless_hits = None;
+        let ctx = Context {
+            brain: self,
+            hay,
+            hits: &hits,
+            question,
+            unless_hits: OnceCell::new(),
+            sentences: OnceCell::new(),
+        };
         let mut intents: Vec<&str> = Vec::new();
         for intent in &self.intents {
-            let fires = if intent.patterns.any(&hits) && (question || !intent.needs_question) {
-                let uh = unless_hits.get_or_insert_with(|| self.unless.matches(hay));
-                let unless: Vec<_> = if intent.unless.any(uh) {
-                    intent.unless.spans(&self.unless, hay, uh).collect()
-                } else {
-                    Vec::new()
-                };
-                let sentences: &[(Range<usize>, bool)] = if intent.needs_question && several {
-                    asking.get_or_insert_with(|| {
-                        question_sentences(hay, lx.question.spans(&self.patterns, hay, &hits))
-                    })
-                } else {
-                    &[]
-                };
-                let multi = sentences.len() > 1;
-                // Spans are only needed when an `unless` pattern matched or the sentence matters.
-                (unless.is_empty() && !multi) || {
-                    intent.patterns.spans(&self.patterns, hay, &hits).any(|m| {
-                        !unless.iter().any(|u| m.start >= u.start && m.end <= u.end)
-                            && (!multi || sentences.iter().any(|(s, q)| *q && s.contains(&m.start)))
-                    })
-                }
-            } else {
-                false
-            };
-            if fires || (intent.on_stages && !found.stages.is_empty()) {
+            if ctx.fires(intent) || (intent.on_stages && !found.stages.is_empty()) {
                 intents.push(&intent.id);
             }
         }
@@ -137,6 +110,74 @@ impl Brain {
             score += 0.2;
         }
         score.min(0.95)
+    }
+}
+
+/// What one message's intents are decided on; the costlier parts are worked out at most once, and
+/// only when an intent needs them.
+struct Context<'a> {
+    brain: &'a Brain,
+    hay: &'a [u8],
+    hits: &'a SetMatches,
+    /// The message asks something somewhere (`question` in _lexicon.toml).
+    question: bool,
+    unless_hits: OnceCell<SetMatches>,
+    /// The message's sentences and whether each asks (see `question_sentences`).
+    sentences: OnceCell<Vec<(Range<usize>, bool)>>,
+}
+
+impl Context<'_> {
+    /// An intent applies when one of its patterns matches outside every `unless` span and, for
+    /// a topic that needs a question, in a sentence that asks ("asked, not merely mentioned":
+    /// "She had radiation last year. Scans were clear. Now it's back, what now?" asks about the
+    /// next steps, not about radiation).
+    fn fires(&self, intent: &Intent) -> bool {
+        let b = self.brain;
+        if !intent.patterns.any(self.hits) || (intent.needs_question && !self.question) {
+            return false;
+        }
+        let uh = self.unless_hits.get_or_init(|| b.unless.matches(self.hay));
+        let unless: Vec<Range<usize>> = if intent.unless.any(uh) {
+            intent.unless.spans(&b.unless, self.hay, uh).collect()
+        } else {
+            Vec::new()
+        };
+        let sentences: &[(Range<usize>, bool)] = if intent.needs_question {
+            self.sentences()
+        } else {
+            &[]
+        };
+        let several = sentences.len() > 1;
+        // Match positions are only needed when something was excepted or the sentence matters.
+        if unless.is_empty() && !several {
+            return true;
+        }
+        intent
+            .patterns
+            .spans(&b.patterns, self.hay, self.hits)
+            .any(|m| {
+                !unless.iter().any(|u| m.start >= u.start && m.end <= u.end)
+                    && (!several
+                        || sentences
+                            .iter()
+                            .any(|(s, asks)| *asks && s.contains(&m.start)))
+            })
+    }
+
+    /// The sentences, split only when there is more than one.
+    fn sentences(&self) -> &[(Range<usize>, bool)] {
+        self.sentences.get_or_init(|| {
+            let hay = self.hay;
+            let several = hay
+                .iter()
+                .position(|b| matches!(b, b'.' | b'!' | b'?'))
+                .is_some_and(|i| hay[i + 1..].iter().any(u8::is_ascii_alphabetic));
+            if !several {
+                return Vec::new();
+            }
+            let b = self.brain;
+            question_sentences(hay, b.lexicon.question.spans(&b.patterns, hay, self.hits))
+        })
     }
 }
 
