@@ -270,3 +270,55 @@ fn topic_buttons_and_slash_options_render_answers() {
         );
     }
 }
+
+/// The same message written with look-alike characters, invisible characters, other case or
+/// Discord formatting is read the same way (reliability.md G2).
+#[test]
+fn unicode_variants_and_markup_classify_the_same() {
+    let b = brain();
+    let texts = [
+        "my dad was just told stage 3, what happens now?",
+        "it came back in her lungs, is surgery still an option?",
+        "not stage 4 thank god, stage 1. does she need radiation?",
+        "what are the chances it comes back after surgery?",
+        "I don't want to be here anymore",
+        "is doxorubicin the first chemo for stage IV?",
+        "where should we go for a second opinion?",
+    ];
+    let fullwidth = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    char::from_u32(c as u32 - 0x21 + 0xFF01).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    let zero_width = |s: &str| -> String { s.chars().flat_map(|c| [c, '\u{200b}']).collect() };
+    let nbsp = |s: &str| s.replace(' ', "\u{00a0}");
+    let shout = |s: &str| s.to_uppercase();
+    let bold = |s: &str| format!("**{s}** <:pray:123456789012345678>");
+    let key = |t: &str| {
+        let c = b.classify(t);
+        (c.intents, c.stages, c.site)
+    };
+    for text in texts {
+        let want = key(text);
+        assert!(!want.0.is_empty(), "{text}");
+        for (name, variant) in [
+            ("fullwidth", fullwidth(text)),
+            ("zero-width", zero_width(text)),
+            ("nbsp", nbsp(text)),
+            ("upper case", shout(text)),
+            ("bold and emoji", bold(text)),
+        ] {
+            assert_eq!(
+                key(&variant),
+                want,
+                "{name} variant of {text:?}: {variant:?}"
+            );
+        }
+    }
+}
