@@ -364,3 +364,39 @@ fn random_input_never_breaks_a_reply() {
         assert!(!t.contains("@everyone") && !t.contains("<@"), "{text:?}");
     }
 }
+
+/// Distress short of a clear crisis: the answer still comes, and the crisis line comes first.
+/// Every urgent reply names the crisis line too, whichever urgent wording was caught.
+#[test]
+fn distress_puts_the_crisis_line_first_and_urgent_replies_always_carry_it() {
+    let b = brain();
+    let r = b
+        .reply(
+            "I feel so hopeless about all this. how is stage 3 treated?",
+            Origin::Direct,
+        )
+        .unwrap();
+    assert!(!r.urgent);
+    assert!(
+        r.sections.iter().any(|s| s.starts_with("stage-ii-iii")),
+        "the answer is still given"
+    );
+    assert!(
+        r.body.lines().next().unwrap_or_default().contains("988"),
+        "{}",
+        r.body
+    );
+    let calm = b.reply("how is stage 3 treated?", Origin::Direct).unwrap();
+    assert!(
+        !calm.body.contains("988"),
+        "no crisis line without distress"
+    );
+    for text in [
+        "my dad collapsed and can't breathe",
+        "I've got enough pills saved up",
+        "i want to die",
+    ] {
+        let r = b.reply(text, Origin::Direct).unwrap();
+        assert!(r.urgent && r.text().contains("988"), "{text}: {}", r.text());
+    }
+}

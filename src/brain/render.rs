@@ -6,6 +6,9 @@ use super::spec::{CommonSpec, ResponseSpec};
 use super::types::{Classification, Location, Origin, Related, Reply, Site, Stage};
 use super::{Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
 
+/// The cue that marks distress short of a clear crisis (see `distress_note` in _common.toml).
+pub const DISTRESS_CUE: &str = "distress";
+
 /// Placeholders a template may use.
 pub const PLACEHOLDERS: &[&str] = &["stage"];
 /// Questions shown in an ordinary answer; personal questions show them all.
@@ -145,7 +148,20 @@ impl Templates {
             None => s.replace("{stage}", "this stage"),
         };
         let personal = c.personal || t.spec.intent == "prognosis";
-        let mut body = fill(t.spec.text.trim());
+        let mut body = String::new();
+        // Distress that is not clearly a crisis still gets the crisis line, first: a false alarm
+        // costs one gentle sentence, a missed crisis costs far more.
+        if let Some(note) = common
+            .distress_note
+            .as_deref()
+            .filter(|_| c.cues.iter().any(|q| q == DISTRESS_CUE))
+        {
+            if t.spec.intent != URGENT {
+                body.push_str(note.trim());
+                body.push_str("\n\n");
+            }
+        }
+        body.push_str(&fill(t.spec.text.trim()));
         if personal && !t.spec.questions.is_empty() {
             body.push_str("\n\n");
             body.push_str(common.personal_note.trim());

@@ -166,6 +166,10 @@ pub struct CommonSpec {
     pub source_url: String,
     pub disclaimer: String,
     pub personal_note: String,
+    /// A gentle crisis-line sentence put first in any non-urgent answer to a message that shows
+    /// distress (cue `distress`): the second, wider net behind `urgent`.
+    #[serde(default)]
+    pub distress_note: Option<String>,
     pub questions_heading: String,
     pub sections: BTreeMap<String, String>,
     /// Button labels for follow-up topics, by intent id.

@@ -3,7 +3,7 @@
 //! counter-example run through the real classifier. Each problem names its file and line.
 
 use super::problem::{Collector, Source};
-use super::render::{Template, PLACEHOLDERS};
+use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS};
 use super::spec::{EntitiesSpec, IntentSpec};
 use super::types::{Location, Site, Stage};
 use super::{Brain, FALLBACK, URGENT};
@@ -46,6 +46,15 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
     let t = &brain.templates;
     let ids: HashSet<&str> = brain.intent_ids().collect();
     let cues: HashSet<&str> = brain.entities.cue_names().collect();
+    if t.common.distress_note.is_some() && !cues.contains(DISTRESS_CUE) {
+        col.push(
+            Path::new("responses/_common.toml"),
+            None,
+            format!(
+                "`distress_note` is set but intents/_entities.toml has no [cues] {DISTRESS_CUE:?}"
+            ),
+        );
+    }
     for key in t.common.sections.keys() {
         let root = key.split('/').next().unwrap_or_default();
         if !SECTION_ROOTS.contains(&root) {
@@ -182,9 +191,12 @@ pub fn has_mention(s: &str) -> bool {
 /// Renders the template as an ordinary and as a personal answer and holds both to Discord's limits.
 fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
     for personal in [false, true] {
-        let r = brain
-            .templates
-            .render(tpl, &tpl.sample_classification(personal));
+        // The personal rendering also carries the distress line: the longest a reply can get.
+        let mut c = tpl.sample_classification(personal);
+        if personal {
+            c.cues.push(DISTRESS_CUE.to_string());
+        }
+        let r = brain.templates.render(tpl, &c);
         let mut bad = |m: String| {
             col.push(
                 &tpl.file,
