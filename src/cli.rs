@@ -89,34 +89,51 @@ pub fn run_offline(cli: &Cli) -> anyhow::Result<ExitCode> {
     let Some(brain) = cli.load_brain() else {
         return Ok(ExitCode::from(EXIT_BAD_DATA));
     };
-    match &cli.command {
-        Command::Check => {
-            println!(
-                "ok: {} intents, data in {} and {}",
-                brain.intent_ids().count(),
-                cli.intents_dir().display(),
-                cli.responses_dir().display()
-            );
-        }
+    let mut out = io::stdout().lock();
+    let written = match &cli.command {
+        Command::Check => writeln!(
+            out,
+            "ok: {} intents, data in {} and {}",
+            brain.intent_ids().count(),
+            cli.intents_dir().display(),
+            cli.responses_dir().display()
+        ),
         Command::Ask { text, json } => {
             let reply = brain.reply(text, Origin::Direct);
             let c = reply
                 .as_ref()
                 .map_or_else(|| brain.classify(text), |r| r.classification.clone());
             if *json {
-                println!(
+                writeln!(
+                    out,
                     "{}",
                     serde_json::to_string(&AskJson::new(&c, reply.as_ref()))?
-                );
-            } else if let Some(r) = reply {
-                println!("{}", r.text());
+                )
+            } else {
+                reply.map_or(Ok(()), |r| writeln!(out, "{}", r.text()))
             }
         }
-        Command::Chat => chat(&brain)?,
-        Command::Classify => classify_stream(&brain, io::stdin().lock(), io::stdout().lock())?,
+        Command::Chat => {
+            drop(out);
+            chat(&brain)
+        }
+        Command::Classify => {
+            drop(out);
+            return classify_stream(&brain, io::stdin().lock(), io::stdout().lock())
+                .map(|()| ExitCode::SUCCESS);
+        }
         Command::Run => unreachable!("run is handled by main"),
-    }
+    };
+    quiet_broken_pipe(written)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A reader that closed the pipe (`sarcoma-bot ask ... | head -3`) is not an error.
+fn quiet_broken_pipe(r: io::Result<()>) -> anyhow::Result<()> {
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing to standard output"),
+    }
 }
 
 #[derive(Serialize)]
@@ -230,7 +247,7 @@ fn strip_cr(line: &[u8]) -> &[u8] {
 }
 
 /// `chat`: a terminal conversation. Each line is answered as a DM would be.
-fn chat(brain: &Brain) -> anyhow::Result<()> {
+fn chat(brain: &Brain) -> io::Result<()> {
     let tty = io::stdin().is_terminal();
     let mut stdout = io::stdout().lock();
     if tty {

@@ -142,3 +142,20 @@ fn a_missing_data_folder_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/intents"));
 }
+
+#[test]
+fn a_closed_output_pipe_is_not_a_crash() {
+    // The reader goes away at once; the bot must neither panic nor report an error.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sarcoma-bot"))
+        .args(["ask", "what is stage 3 sarcoma?"])
+        .current_dir(repo("."))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
