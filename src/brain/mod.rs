@@ -7,6 +7,7 @@
 
 mod classify;
 mod entities;
+pub mod limits;
 mod load;
 mod matcher;
 mod normalize;

@@ -2,6 +2,10 @@
 //! section ids, placeholders, Discord's size limits, mentions, and every example and
 //! counter-example run through the real classifier. Each problem names its file and line.
 
+use super::limits::{
+    EMBED_DESCRIPTION_LIMIT, EMBED_FIELD_VALUE_LIMIT, EMBED_TITLE_LIMIT, EMBED_TOTAL_LIMIT,
+    MESSAGE_LIMIT,
+};
 use super::problem::{Collector, Source};
 use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS};
 use super::spec::{EntitiesSpec, IntentSpec};
@@ -10,12 +14,6 @@ use super::{Brain, FALLBACK, URGENT};
 use std::collections::HashSet;
 use std::path::Path;
 
-/// Discord's limits, counted in characters (code points).
-pub const MESSAGE_LIMIT: usize = 2000;
-pub const EMBED_TITLE_LIMIT: usize = 256;
-pub const EMBED_DESCRIPTION_LIMIT: usize = 4096;
-pub const EMBED_FIELD_LIMIT: usize = 1024;
-pub const EMBED_TOTAL_LIMIT: usize = 6000;
 /// The five top-level section ids of the source document.
 pub const SECTION_ROOTS: &[&str] = &[
     "overview",
@@ -227,8 +225,8 @@ fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
             r.source.clone().unwrap_or_default(),
             r.disclaimer.clone(),
         ] {
-            if field.chars().count() > EMBED_FIELD_LIMIT {
-                bad(format!("an embed field (questions, source or disclaimer) is over {EMBED_FIELD_LIMIT} characters"));
+            if field.chars().count() > EMBED_FIELD_VALUE_LIMIT {
+                bad(format!("an embed field (questions, source or disclaimer) is over {EMBED_FIELD_VALUE_LIMIT} characters"));
             }
         }
         if n + r.questions_list(r.questions.len()).chars().count() > EMBED_TOTAL_LIMIT {

@@ -26,14 +26,7 @@ use tokio::time::Instant;
 use super::buttons::Button;
 use crate::brain::Reply;
 
-/// Characters in one message.
-pub const MESSAGE_LIMIT: usize = 2000;
-pub const EMBED_TITLE_LIMIT: usize = 256;
-pub const EMBED_DESCRIPTION_LIMIT: usize = 4096;
-pub const EMBED_FIELD_NAME_LIMIT: usize = 256;
-pub const EMBED_FIELD_VALUE_LIMIT: usize = 1024;
-pub const EMBED_FOOTER_LIMIT: usize = 2048;
-pub const EMBED_TOTAL_LIMIT: usize = 6000;
+pub use crate::brain::limits::*;
 const BUTTON_LABEL_LIMIT: usize = 80;
 const BUTTONS_PER_ROW: usize = 5;
 
