@@ -48,7 +48,7 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
     let intents = with_replaced(sources("intents"), "margins.toml", |t| {
         t.replacen(
             "patterns = [",
-            "patterns = [\n  '(unclosed',\n  'UPPER',",
+            "patterns = [\n  '(unclosed',\n  'UPPER',\n  'sarcoma',\n  '\\b(?:margins)?',",
             1,
         )
         .replacen(
@@ -76,6 +76,11 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
     };
     assert!(has("invalid regex", "margins.toml"), "{got:#?}");
     assert!(has("upper-case", "margins.toml"), "{got:#?}");
+    assert!(
+        has("must begin where a word begins", "margins.toml"),
+        "{got:#?}"
+    );
+    assert!(has("can match empty text", "margins.toml"), "{got:#?}");
     assert!(has("does not trigger", "margins.toml"), "{got:#?}");
     assert!(
         got.iter()

@@ -2,9 +2,9 @@
 //! that the contract spells out (asked, not merely mentioned; other cancers; greetings alone; the
 //! stage intent following the stage entity; urgent first) and a confidence score.
 
+use super::matcher::Hits;
 use super::types::Classification;
 use super::{normalize, Brain, Intent, URGENT};
-use regex::bytes::SetMatches;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -23,9 +23,9 @@ impl Brain {
 
     pub(crate) fn classify_clean(&self, cleaned: &str) -> Classification {
         let hay = cleaned.as_bytes();
-        let hits = self.patterns.matches(hay);
+        let hits = self.patterns.scan(hay);
         let lx = &self.lexicon;
-        let found = self.entities.extract(&self.patterns, hay, &hits);
+        let found = self.entities.extract(hay, &hits);
 
         let question = lx.question.any(&hits);
         let ctx = Context {
@@ -33,7 +33,6 @@ impl Brain {
             hay,
             hits: &hits,
             question,
-            unless_hits: OnceCell::new(),
             sentences: OnceCell::new(),
         };
         let mut intents: Vec<&str> = Vec::new();
@@ -44,10 +43,10 @@ impl Brain {
         }
 
         let other_cancer = lx.out_of_scope.any(&hits) && {
-            let mut outside: Vec<_> = lx.out_of_scope.spans(&self.patterns, hay, &hits).collect();
+            let mut outside: Vec<_> = lx.out_of_scope.spans(&hits).collect();
             outside.extend(lx.scope_neutral.spans(hay));
             !lx.in_scope
-                .spans(&self.patterns, hay, &hits)
+                .spans(&hits)
                 .any(|m| !outside.iter().any(|o| m.start >= o.start && m.end <= o.end))
         };
         let mut c = Classification {
@@ -118,10 +117,9 @@ impl Brain {
 struct Context<'a> {
     brain: &'a Brain,
     hay: &'a [u8],
-    hits: &'a SetMatches,
+    hits: &'a Hits,
     /// The message asks something somewhere (`question` in _lexicon.toml).
     question: bool,
-    unless_hits: OnceCell<SetMatches>,
     /// The message's sentences and whether each asks (see `question_sentences`).
     sentences: OnceCell<Vec<(Range<usize>, bool)>>,
 }
@@ -132,13 +130,11 @@ impl Context<'_> {
     /// "She had radiation last year. Scans were clear. Now it's back, what now?" asks about the
     /// next steps, not about radiation).
     fn fires(&self, intent: &Intent) -> bool {
-        let b = self.brain;
         if !intent.patterns.any(self.hits) || (intent.needs_question && !self.question) {
             return false;
         }
-        let uh = self.unless_hits.get_or_init(|| b.unless.matches(self.hay));
-        let unless: Vec<Range<usize>> = if intent.unless.any(uh) {
-            intent.unless.spans(&b.unless, self.hay, uh).collect()
+        let unless: Vec<Range<usize>> = if intent.unless.any(self.hits) {
+            intent.unless.spans(self.hits).collect()
         } else {
             Vec::new()
         };
@@ -152,16 +148,13 @@ impl Context<'_> {
         if unless.is_empty() && !several {
             return true;
         }
-        intent
-            .patterns
-            .spans(&b.patterns, self.hay, self.hits)
-            .any(|m| {
-                !unless.iter().any(|u| m.start >= u.start && m.end <= u.end)
-                    && (!several
-                        || sentences
-                            .iter()
-                            .any(|(s, asks)| *asks && s.contains(&m.start)))
-            })
+        intent.patterns.spans(self.hits).any(|m| {
+            !unless.iter().any(|u| m.start >= u.start && m.end <= u.end)
+                && (!several
+                    || sentences
+                        .iter()
+                        .any(|(s, asks)| *asks && s.contains(&m.start)))
+        })
     }
 
     /// The sentences, split only when there is more than one.
@@ -176,7 +169,7 @@ impl Context<'_> {
                 return Vec::new();
             }
             let b = self.brain;
-            question_sentences(hay, b.lexicon.question.spans(&b.patterns, hay, self.hits))
+            question_sentences(hay, b.lexicon.question.spans(self.hits))
         })
     }
 }

@@ -2,11 +2,11 @@
 //! that pick answer variants. The patterns come from `intents/_entities.toml`; the rules that tie
 //! them together (negation, hypotheticals, "distant spread means stage IV") live here.
 
-use super::matcher::{Group, List, Patterns, PatternsBuilder};
+use super::matcher::{Group, Hits, List, PatternsBuilder};
 use super::problem::{Collector, Source};
 use super::spec::EntitiesSpec;
 use super::types::{Location, Site, Stage};
-use regex::bytes::SetMatches;
+use regex::bytes::Regex;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -15,6 +15,8 @@ const NEGATION_WINDOW: usize = 40;
 
 pub struct Entities {
     stage_mention: Group,
+    /// The stage patterns again, on their own, to read the stage word from group `n`.
+    stage_regexes: Vec<Regex>,
     stage_values: HashMap<String, Stage>,
     not_stage: List,
     negation: List,
@@ -56,6 +58,7 @@ impl Entities {
                 );
             }
         }
+        let (stage_mention, stage_regexes) = pb.group_with_captures(src, &st.mention, col);
         let mut stage_values = HashMap::new();
         for (stage, words) in &st.values {
             match Stage::parse(stage) {
@@ -97,7 +100,8 @@ impl Entities {
             .map(|(name, pats)| (name.clone(), pb.group(src, pats, col)))
             .collect();
         Entities {
-            stage_mention: pb.group(src, &st.mention, col),
+            stage_mention,
+            stage_regexes,
             stage_values,
             not_stage: List::compile(src, &st.not_stage, col),
             negation: List::compile(src, &st.negation, col),
@@ -115,7 +119,7 @@ impl Entities {
         self.cues.iter().map(|(n, _)| n.as_str())
     }
 
-    pub fn extract(&self, pats: &Patterns, hay: &[u8], hits: &SetMatches) -> Found {
+    pub fn extract(&self, hay: &[u8], hits: &Hits) -> Found {
         // (position, stage) pairs, sorted by position at the end.
         let mut stages: Vec<(usize, Stage)> = Vec::new();
         let mut hypothetical: Option<Vec<Range<usize>>> = None;
@@ -132,7 +136,11 @@ impl Entities {
             // negation on the text before the whole mention ("not stage 4").
             let mut taken: Vec<Range<usize>> = Vec::new();
             let mut mentions: Vec<(Range<usize>, Range<usize>, Stage)> = Vec::new();
-            for re in self.stage_mention.hit_regexes(pats, hits) {
+            for re in self
+                .stage_mention
+                .hit_members(hits)
+                .filter_map(|i| self.stage_regexes.get(i))
+            {
                 for caps in re.captures_iter(hay) {
                     let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else {
                         continue;
@@ -156,7 +164,7 @@ impl Entities {
             }
         }
 
-        for r in self.metastatic.spans(pats, hay, hits) {
+        for r in self.metastatic.spans(hits) {
             if !self.negated(hay, &r) && !hypo(&r) {
                 stages.push((r.start, Stage::IV));
             }
@@ -165,7 +173,7 @@ impl Entities {
         // The first place named wins; a place pattern's match ends at (or just after) the place.
         let mut site: Option<(usize, Site)> = None;
         for (s, group) in &self.places {
-            for r in group.spans(pats, hay, hits) {
+            for r in group.spans(hits) {
                 if self.negated(hay, &r) || hypo(&r) {
                     continue;
                 }
@@ -181,7 +189,7 @@ impl Entities {
         if site.is_none() {
             site = self
                 .generic
-                .spans(pats, hay, hits)
+                .spans(hits)
                 .filter(|r| !self.negated(hay, r) && !hypo(r))
                 .map(|r| (r.end, Site::Distant))
                 .min_by_key(|(p, _)| *p);
@@ -201,7 +209,7 @@ impl Entities {
         let location = self
             .locations
             .iter()
-            .filter_map(|(l, g)| g.first_start(pats, hay, hits).map(|p| (p, *l)))
+            .filter_map(|(l, g)| g.first_start(hits).map(|p| (p, *l)))
             .min_by_key(|(p, _)| *p)
             .map(|(_, l)| l);
 

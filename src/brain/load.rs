@@ -87,9 +87,9 @@ impl Brain {
         response_files: &[Source],
     ) -> Result<Brain, Problems> {
         let mut col = Collector::new();
+        // Every pattern that decides whether something applies, `unless` ones included, goes into
+        // one matcher, so a message is searched once.
         let mut pb = PatternsBuilder::default();
-        // Every intent's `unless` patterns, searched together once a message needs them.
-        let mut unless_pb = PatternsBuilder::default();
 
         let find =
             |files: &[Source], name: &str, dir_hint: &str, col: &mut Collector| -> Option<usize> {
@@ -182,7 +182,7 @@ impl Brain {
                 id: id.clone(),
                 priority: spec.priority,
                 patterns: pb.group(src, &spec.patterns, &mut col),
-                unless: unless_pb.group(src, &spec.unless, &mut col),
+                unless: pb.group(src, &spec.unless, &mut col),
                 on_stages,
                 alone: spec.alone,
                 needs_question: spec.needs_question,
@@ -239,7 +239,7 @@ impl Brain {
             }
         }
 
-        let patterns = match pb.build().and_then(|p| Ok((p, unless_pb.build()?))) {
+        let patterns = match pb.build() {
             Ok(p) => Some(p),
             Err(e) => {
                 col.push(
@@ -252,7 +252,7 @@ impl Brain {
                 None
             }
         };
-        let (Some((patterns, unless)), Some(lexicon), Some(typos), Some(entities), Some(common)) =
+        let (Some(patterns), Some(lexicon), Some(typos), Some(entities), Some(common)) =
             (patterns, lexicon, typos, entities, common)
         else {
             return Err(Problems(col.problems));
@@ -260,7 +260,6 @@ impl Brain {
         let templates = Templates::build(common, response_specs, &mut col);
         let brain = Brain {
             patterns,
-            unless,
             intents,
             lexicon,
             entities,

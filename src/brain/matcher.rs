@@ -1,25 +1,39 @@
-//! Compiles the data files' patterns. Every pattern that decides *whether* something applies goes
-//! into one `RegexSet`, so a message is scanned once whatever the number of intents; the single
-//! regexes are run afterwards only for the groups that hit, to find spans.
+//! Compiles the data files' patterns and runs them.
 //!
-//! Patterns run on the normalised ASCII text with Unicode off: the DFA engines then always apply
-//! (`\b` included), and matching time is linear in the message length.
+//! Every pattern must begin where a word begins (`\b` before a letter or digit) or at the start of
+//! the text (`^`); `check` enforces it. So instead of one unanchored search, which makes a lazy DFA
+//! build new states for almost every new message (a message's words overlap in ever new ways),
+//! a [`Matcher`] runs one *anchored* search of all its patterns from each word start. Anchored
+//! searches share a small set of DFA states that fills quickly and stays warm, each search stops as
+//! soon as no pattern can go on, and every match comes out with its start and end, so later rules
+//! need no second search to find spans.
+//!
+//! Patterns run on the normalised ASCII text with Unicode off (`\b`, `\w` are ASCII), so matching
+//! time is linear in the message length.
 
 use super::problem::{Collector, Source};
-use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder, SetMatches};
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::hybrid::LazyStateID;
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::util::start;
+use regex_automata::{Anchored, MatchKind};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind, Look};
 use std::ops::Range;
 use toml::Spanned;
 
-const SIZE_LIMIT: usize = 2 << 20;
+/// The most memory one pattern set's NFA may take.
+const NFA_SIZE_LIMIT: usize = 32 << 20;
+/// The longest match looked for. No real pattern match comes near it; the cap keeps a search
+/// linear in the message length whatever the patterns (16 KiB x 512 steps at worst).
+const MAX_MATCH_BYTES: usize = 512;
+/// The lazy DFA's state cache, per thread that searches at once. When it is full it is cleared and
+/// refilled, so memory stays bounded however many different messages arrive.
+const CACHE_CAPACITY: usize = 16 << 20;
 
-fn builder(p: &str) -> RegexBuilder {
-    let mut b = RegexBuilder::new(p);
-    b.unicode(false).size_limit(SIZE_LIMIT).nest_limit(64);
-    b
-}
-
-/// Compiles one data pattern, reporting what is wrong with it at its line.
-pub fn compile(src: &Source, p: &Spanned<String>, col: &mut Collector) -> Option<Regex> {
+/// Parses one data pattern, reporting what is wrong with it at its line.
+pub fn parse(src: &Source, p: &Spanned<String>, col: &mut Collector) -> Option<Hir> {
     let text = p.get_ref();
     let at = Some(p.span().start);
     if !text.is_ascii() {
@@ -30,16 +44,14 @@ pub fn compile(src: &Source, p: &Spanned<String>, col: &mut Collector) -> Option
         col.at(src, at, format!("pattern {text:?} has upper-case letters; messages are lower-cased before matching, so it can never match"));
         return None;
     }
-    match builder(text).build() {
-        Ok(re) if re.is_match(b"") => {
-            col.at(
-                src,
-                at,
-                format!("pattern {text:?} matches an empty message, so it would match everything"),
-            );
-            None
-        }
-        Ok(re) => Some(re),
+    let hir = match regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .nest_limit(64)
+        .build()
+        .parse(text)
+    {
+        Ok(h) => h,
         Err(e) => {
             let detail = e
                 .to_string()
@@ -49,9 +61,69 @@ pub fn compile(src: &Source, p: &Spanned<String>, col: &mut Collector) -> Option
                 .trim()
                 .to_string();
             col.at(src, at, format!("invalid regex {text:?}: {detail}"));
-            None
+            return None;
+        }
+    };
+    if hir.properties().minimum_len() == Some(0) {
+        col.at(
+            src,
+            at,
+            format!("pattern {text:?} can match empty text, so it would match every message"),
+        );
+        return None;
+    }
+    if !starts_at_word(&hir) {
+        col.at(src, at, format!("pattern {text:?} must begin where a word begins: start it with \\b before a word (\\bstage...), with a punctuation mark, or with ^ for the start of the message"));
+        return None;
+    }
+    Some(hir)
+}
+
+/// Every match of `h` starts where [`Matcher::scan`] searches: at the start of the text, at a word
+/// start (`\b` then a word byte), or at a punctuation mark.
+fn starts_at_word(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Alternation(branches) => branches.iter().all(starts_at_word),
+        HirKind::Capture(c) => starts_at_word(&c.sub),
+        _ => {
+            let looks = h.properties().look_set_prefix();
+            if looks.contains(Look::Start) {
+                return true;
+            }
+            let at_word_start =
+                looks.contains(Look::WordAscii) || looks.contains(Look::WordStartAscii);
+            first_bytes(h).is_some_and(|bytes| {
+                bytes
+                    .iter()
+                    .all(|&b| is_punctuation(b) || (at_word_start && is_word(b)))
+            })
         }
     }
+}
+
+/// Every byte a match of `h` can begin with, or `None` when there are too many to list.
+fn first_bytes(h: &Hir) -> Option<Vec<u8>> {
+    let mut ex = Extractor::new();
+    ex.kind(ExtractKind::Prefix)
+        .limit_literal_len(1)
+        .limit_class(256)
+        .limit_total(1024);
+    let seq = ex.extract(h);
+    let lits = seq.literals()?;
+    lits.iter().map(|l| l.as_bytes().first().copied()).collect()
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+fn is_punctuation(b: u8) -> bool {
+    b.is_ascii_punctuation() && b != b'_'
+}
+
+/// Where a search starts: the start, each word start and each punctuation mark.
+fn is_search_start(hay: &[u8], i: usize) -> bool {
+    i == 0 || is_punctuation(hay[i]) || (is_word(hay[i]) && !is_word(hay[i - 1]))
 }
 
 /// An upper-case letter that is a literal (not `\S`, `\W`, `\D`, `\B`, `(?P<`, `\p{L}`...).
@@ -76,150 +148,396 @@ fn has_upper_literal(p: &str) -> bool {
     false
 }
 
-/// Patterns run on their own (on spans or windows), outside the shared set. Their own small set
-/// answers "does any match?" in one scan; the single regexes run only for the patterns that hit,
-/// so the common case (nothing matches) costs one call, not one per pattern.
-#[derive(Default)]
-pub struct List {
-    set: Option<RegexSet>,
-    single: Vec<Regex>,
+/// One match: which pattern, and where.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    pattern: u32,
+    start: u32,
+    /// The longest match from `start`.
+    end: u32,
 }
+
+/// What a [`Matcher`] found in one text.
+#[derive(Debug, Default)]
+pub struct Hits {
+    /// One bit per pattern.
+    matched: Vec<u64>,
+    spans: Vec<Span>,
+}
+
+impl Hits {
+    fn matched(&self, pattern: usize) -> bool {
+        self.matched
+            .get(pattern / 64)
+            .is_some_and(|w| w & (1 << (pattern % 64)) != 0)
+    }
+
+    fn record(&mut self, pattern: usize, start: usize, end: usize, from: usize) {
+        self.matched[pattern / 64] |= 1 << (pattern % 64);
+        let (pattern, start, end) = (pattern as u32, start as u32, end as u32);
+        // Matches from one start arrive in order of their end: keep the longest.
+        match self.spans[from..]
+            .iter_mut()
+            .find(|s| s.pattern == pattern && s.start == start)
+        {
+            Some(s) => s.end = end,
+            None => self.spans.push(Span {
+                pattern,
+                start,
+                end,
+            }),
+        }
+    }
+}
+
+type CacheFn =
+    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+/// A compiled set of patterns (see the module docs).
+pub struct Matcher {
+    dfa: DFA,
+    caches: Pool<Cache, CacheFn>,
+    len: usize,
+    /// Every pattern starts with `^`: only position 0 needs a search.
+    only_at_start: bool,
+    /// The byte pairs a match can begin with, so most word starts need no search at all; `None`
+    /// when some pattern's are too many to list.
+    openers: Option<Openers>,
+}
+
+impl Matcher {
+    pub fn new(hirs: &[Hir]) -> Result<Matcher, String> {
+        let too_large = |e: &dyn std::fmt::Display| {
+            format!("the patterns together are too large to compile: {e}")
+        };
+        let dfa = if hirs.is_empty() {
+            DFA::never_match().map_err(|e| too_large(&e))?
+        } else {
+            let nfa = thompson::Compiler::new()
+                .configure(
+                    thompson::Config::new()
+                        .utf8(false)
+                        .which_captures(WhichCaptures::None)
+                        .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
+                )
+                .build_many_from_hir(hirs)
+                .map_err(|e| too_large(&e))?;
+            DFA::builder()
+                .configure(
+                    DFA::config()
+                        .match_kind(MatchKind::All)
+                        .cache_capacity(CACHE_CAPACITY)
+                        .skip_cache_capacity_check(true),
+                )
+                .build_from_nfa(nfa)
+                .map_err(|e| too_large(&e))?
+        };
+        let for_cache = dfa.clone();
+        let make: CacheFn = Box::new(move || for_cache.create_cache());
+        let at_start = |h: &Hir| h.properties().look_set_prefix().contains(Look::Start);
+        Ok(Matcher {
+            dfa,
+            caches: Pool::new(make),
+            len: hirs.len(),
+            only_at_start: hirs.iter().all(at_start),
+            openers: Openers::new(hirs.iter().filter(|h| !at_start(h))),
+        })
+    }
+
+    /// Every match of every pattern in `hay`.
+    pub fn scan(&self, hay: &[u8]) -> Hits {
+        let mut hits = Hits {
+            matched: vec![0; self.len.div_ceil(64)],
+            spans: Vec::new(),
+        };
+        // The spans recorded since the current start, where a longer match may update one.
+        let (mut current, mut from) = (usize::MAX, 0);
+        self.search(hay, |dfa, cache, sid, start, end| {
+            if start != current {
+                (current, from) = (start, hits.spans.len());
+            }
+            for i in 0..dfa.match_len(cache, sid) {
+                let p = dfa.match_pattern(cache, sid, i).as_usize();
+                hits.record(p, start, end, from);
+            }
+            false
+        });
+        hits
+    }
+
+    /// Whether any pattern matches in `hay` (stops at the first match).
+    pub fn any(&self, hay: &[u8]) -> bool {
+        let mut found = false;
+        self.search(hay, |_, _, _, _, _| {
+            found = true;
+            true
+        });
+        found
+    }
+
+    /// Runs the anchored searches, calling `on_match(dfa, cache, state, start, end)` for every
+    /// match state; `on_match` returns true to stop.
+    fn search(
+        &self,
+        hay: &[u8],
+        mut on_match: impl FnMut(&DFA, &mut Cache, LazyStateID, usize, usize) -> bool,
+    ) {
+        if self.len == 0 {
+            return;
+        }
+        let dfa = &self.dfa;
+        let mut cache = self.caches.get();
+        let mut starts = StartStates::default();
+        let last = if self.only_at_start {
+            1
+        } else {
+            hay.len().max(1)
+        };
+        for s in 0..last {
+            let worth = s == 0
+                || (is_search_start(hay, s)
+                    && self.openers.as_ref().is_none_or(|o| o.may_begin(&hay[s..])));
+            if !worth {
+                continue;
+            }
+            let Some(mut sid) = starts.get(dfa, &mut cache, hay, s) else {
+                continue;
+            };
+            let mut done = false;
+            let end = hay.len().min(s + MAX_MATCH_BYTES);
+            for (at, &b) in hay.iter().enumerate().take(end).skip(s) {
+                // The only error is a give-up on a thrashing cache, which this configuration
+                // never asks for.
+                let Ok(next) = dfa.next_state(&mut cache, sid, b) else {
+                    done = true;
+                    break;
+                };
+                sid = next;
+                if sid.is_tagged() {
+                    if sid.is_dead() || sid.is_quit() {
+                        done = true;
+                        break;
+                    }
+                    // A DFA reports a match one byte late: this one ends before `b`.
+                    if sid.is_match() && on_match(dfa, &mut cache, sid, s, at) {
+                        return;
+                    }
+                }
+            }
+            if !done && end == hay.len() {
+                if let Ok(eoi) = dfa.next_eoi_state(&mut cache, sid) {
+                    if eoi.is_match() && on_match(dfa, &mut cache, eoi, s, hay.len()) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The anchored start states of one search, by the byte before the start. Start states are
+/// looked up once per kind of byte, and again only if the cache was cleared in between (which
+/// makes earlier state ids invalid).
+#[derive(Default)]
+struct StartStates {
+    ids: [Option<LazyStateID>; 4],
+    clears: usize,
+}
+
+impl StartStates {
+    fn get(&mut self, dfa: &DFA, cache: &mut Cache, hay: &[u8], s: usize) -> Option<LazyStateID> {
+        if cache.clear_count() != self.clears {
+            self.ids = [None; 4];
+            self.clears = cache.clear_count();
+        }
+        let before = s.checked_sub(1).map(|i| hay[i]);
+        let slot = match before {
+            None => Some(0),
+            Some(b) if is_word(b) => Some(1),
+            Some(b'\n' | b'\r') => None,
+            Some(_) => Some(2),
+        };
+        if let Some(id) = slot.and_then(|i| self.ids[i]) {
+            return Some(id);
+        }
+        let config = start::Config::new()
+            .anchored(Anchored::Yes)
+            .look_behind(before);
+        let id = dfa.start_state(cache, &config).ok()?;
+        // Looking up a start state may itself clear the cache.
+        if cache.clear_count() != self.clears {
+            self.ids = [None; 4];
+            self.clears = cache.clear_count();
+        }
+        if let Some(i) = slot {
+            self.ids[i] = Some(id);
+        }
+        Some(id)
+    }
+}
+
+/// The pairs of bytes the matches of a set of patterns can begin with.
+struct Openers {
+    /// Bit `first * 256 + second`.
+    pairs: Box<[u64; 1024]>,
+    /// Bytes a one-byte match can be (at the very end of a text).
+    single: [bool; 256],
+}
+
+impl Openers {
+    fn new<'a>(hirs: impl Iterator<Item = &'a Hir>) -> Option<Openers> {
+        let mut o = Openers {
+            pairs: Box::new([0; 1024]),
+            single: [false; 256],
+        };
+        let mut ex = Extractor::new();
+        ex.kind(ExtractKind::Prefix)
+            .limit_literal_len(2)
+            .limit_class(256)
+            .limit_total(4096);
+        for h in hirs {
+            let seq = ex.extract(h);
+            for lit in seq.literals()? {
+                match *lit.as_bytes() {
+                    [a, b] => o.set(a, b),
+                    [a] => {
+                        o.single[usize::from(a)] = true;
+                        (0..=255).for_each(|b| o.set(a, b));
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        Some(o)
+    }
+
+    fn set(&mut self, a: u8, b: u8) {
+        let bit = usize::from(a) * 256 + usize::from(b);
+        self.pairs[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_begin(&self, text: &[u8]) -> bool {
+        match *text {
+            [a, b, ..] => {
+                let bit = usize::from(a) * 256 + usize::from(b);
+                self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            [a] => self.single[usize::from(a)],
+            [] => false,
+        }
+    }
+}
+
+/// Patterns searched on their own (on windows or when a rule needs them), outside the shared set.
+pub struct List(Option<Matcher>);
 
 impl List {
     pub fn compile(src: &Source, pats: &[Spanned<String>], col: &mut Collector) -> List {
-        let mut sources = Vec::new();
-        let mut single = Vec::new();
-        for p in pats {
-            if let Some(re) = compile(src, p, col) {
-                sources.push(p.get_ref().as_str());
-                single.push(re);
+        let hirs: Vec<Hir> = pats.iter().filter_map(|p| parse(src, p, col)).collect();
+        match Matcher::new(&hirs) {
+            Ok(m) => List(Some(m)),
+            Err(e) => {
+                col.at(src, pats.first().map(|p| p.span().start), e);
+                List(None)
             }
         }
-        let set = match RegexSetBuilder::new(&sources)
-            .unicode(false)
-            .size_limit(64 << 20)
-            .dfa_size_limit(16 << 20)
-            .build()
-        {
-            Ok(set) if !single.is_empty() => Some(set),
-            Ok(_) => None,
-            Err(e) => {
-                col.at(
-                    src,
-                    pats.first().map(|p| p.span().start),
-                    format!("these patterns together are too large to compile: {e}"),
-                );
-                None
-            }
-        };
-        List { set, single }
     }
 
     pub fn any(&self, hay: &[u8]) -> bool {
-        self.set.as_ref().is_some_and(|s| s.is_match(hay))
+        self.0.as_ref().is_some_and(|m| m.any(hay))
     }
 
     pub fn spans(&self, hay: &[u8]) -> Vec<Range<usize>> {
-        let Some(set) = &self.set else {
+        let Some(m) = &self.0 else {
             return Vec::new();
         };
-        let hits = set.matches(hay);
-        if !hits.matched_any() {
-            return Vec::new();
-        }
-        hits.iter()
-            .flat_map(|i| self.single[i].find_iter(hay).map(|m| m.range()))
+        m.scan(hay)
+            .spans
+            .iter()
+            .map(|s| s.start as usize..s.end as usize)
             .collect()
     }
 }
 
-/// A named group of patterns inside the shared set.
+/// A named group of patterns inside a shared [`Matcher`].
 #[derive(Debug, Clone, Default)]
 pub struct Group(Range<usize>);
 
 impl Group {
-    pub fn any(&self, hits: &SetMatches) -> bool {
+    pub fn any(&self, hits: &Hits) -> bool {
         self.0.clone().any(|i| hits.matched(i))
     }
 
-    /// Every match of every pattern of the group that hit, in no particular order.
-    pub fn spans<'a>(
-        &'a self,
-        set: &'a Patterns,
-        hay: &'a [u8],
-        hits: &'a SetMatches,
-    ) -> impl Iterator<Item = Range<usize>> + 'a {
-        self.0
-            .clone()
-            .filter(|&i| hits.matched(i))
-            .flat_map(move |i| set.single[i].find_iter(hay).map(|m| m.range()))
+    /// Every match of every pattern of the group, in no particular order.
+    pub fn spans<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = Range<usize>> + 'a {
+        hits.spans
+            .iter()
+            .filter(|s| self.0.contains(&(s.pattern as usize)))
+            .map(|s| s.start as usize..s.end as usize)
     }
 
     /// Where the earliest match of the group starts.
-    pub fn first_start(&self, set: &Patterns, hay: &[u8], hits: &SetMatches) -> Option<usize> {
+    pub fn first_start(&self, hits: &Hits) -> Option<usize> {
+        self.spans(hits).map(|r| r.start).min()
+    }
+
+    /// The positions within the group (0-based) of the patterns that matched.
+    pub fn hit_members<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = usize> + 'a {
         self.0
             .clone()
             .filter(|&i| hits.matched(i))
-            .filter_map(|i| set.single[i].find(hay))
-            .map(|m| m.start())
-            .min()
-    }
-
-    /// The regexes of the group that hit (to run captures).
-    pub fn hit_regexes<'a>(
-        &'a self,
-        set: &'a Patterns,
-        hits: &'a SetMatches,
-    ) -> impl Iterator<Item = &'a Regex> + 'a {
-        self.0
-            .clone()
-            .filter(|&i| hits.matched(i))
-            .map(move |i| &set.single[i])
+            .map(|i| i - self.0.start)
     }
 }
 
-/// All set patterns: the set itself and each pattern on its own.
-pub struct Patterns {
-    set: RegexSet,
-    single: Vec<Regex>,
-}
-
-impl Patterns {
-    pub fn matches(&self, hay: &[u8]) -> SetMatches {
-        self.set.matches(hay)
-    }
-}
-
+/// Collects groups of patterns into one [`Matcher`].
 #[derive(Default)]
 pub struct PatternsBuilder {
-    sources: Vec<String>,
-    single: Vec<Regex>,
+    hirs: Vec<Hir>,
 }
 
 impl PatternsBuilder {
-    /// Adds a group; patterns that fail to compile are reported and left out.
+    /// Adds a group; patterns that fail to parse are reported and left out.
     pub fn group(&mut self, src: &Source, pats: &[Spanned<String>], col: &mut Collector) -> Group {
-        let start = self.single.len();
-        for p in pats {
-            if let Some(re) = compile(src, p, col) {
-                self.sources.push(p.get_ref().clone());
-                self.single.push(re);
-            }
-        }
-        Group(start..self.single.len())
+        let start = self.hirs.len();
+        self.hirs
+            .extend(pats.iter().filter_map(|p| parse(src, p, col)));
+        Group(start..self.hirs.len())
     }
 
-    pub fn build(self) -> Result<Patterns, String> {
-        let set = RegexSetBuilder::new(&self.sources)
-            .unicode(false)
-            .size_limit(64 << 20)
-            .dfa_size_limit(512 << 20)
-            .build()
-            .map_err(|e| format!("the patterns together are too large to compile: {e}"))?;
-        Ok(Patterns {
-            set,
-            single: self.single,
-        })
+    /// Adds a group whose capture groups are read: each pattern is also compiled on its own.
+    pub fn group_with_captures(
+        &mut self,
+        src: &Source,
+        pats: &[Spanned<String>],
+        col: &mut Collector,
+    ) -> (Group, Vec<regex::bytes::Regex>) {
+        let start = self.hirs.len();
+        let mut regexes = Vec::new();
+        for p in pats {
+            let Some(hir) = parse(src, p, col) else {
+                continue;
+            };
+            match regex::bytes::RegexBuilder::new(p.get_ref())
+                .unicode(false)
+                .build()
+            {
+                Ok(re) => {
+                    self.hirs.push(hir);
+                    regexes.push(re);
+                }
+                Err(e) => col.at(
+                    src,
+                    Some(p.span().start),
+                    format!("pattern {:?}: {e}", p.get_ref()),
+                ),
+            }
+        }
+        (Group(start..self.hirs.len()), regexes)
+    }
+
+    pub fn build(self) -> Result<Matcher, String> {
+        Matcher::new(&self.hirs)
     }
 }
 
@@ -233,21 +551,84 @@ mod tests {
         assert!(!has_upper_literal(r"\bstage\S+\W(?P<n>iv)\p{L}"));
     }
 
-    #[test]
-    fn bad_patterns_are_reported_with_their_line() {
-        let text = "a = 1\npatterns = ['(unclosed', 'UPPER', 'ok', '.*']\n";
-        let src = Source::new("x.toml", text);
+    fn parsed(pats: &[&str]) -> (Vec<Hir>, Vec<String>) {
+        let text = format!(
+            "patterns = [{}]\n",
+            pats.iter()
+                .map(|p| format!("'{p}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let src = Source::new("x.toml", &text);
         #[derive(serde::Deserialize)]
         struct F {
             patterns: Vec<Spanned<String>>,
         }
-        let f: F = toml::from_str(text).unwrap();
+        let f: F = toml::from_str(&text).unwrap();
         let mut col = Collector::new();
-        let list = List::compile(&src, &f.patterns, &mut col);
-        assert_eq!(list.single.len(), 1);
-        assert_eq!(col.problems.len(), 3);
-        assert!(col.problems.iter().all(|p| p.line == Some(2)));
-        assert!(col.problems[0].message.contains("invalid regex"));
-        assert!(col.problems[2].message.contains("empty message"));
+        let hirs = f
+            .patterns
+            .iter()
+            .filter_map(|p| parse(&src, p, &mut col))
+            .collect();
+        (hirs, col.problems.into_iter().map(|p| p.message).collect())
+    }
+
+    #[test]
+    fn bad_patterns_are_reported() {
+        let (ok, problems) = parsed(&[
+            "(unclosed",
+            "\\bUPPER",
+            "\\bok",
+            "\\b(?:x)?",
+            "sarcoma",
+            "\\bfoo|bar",
+        ]);
+        assert_eq!(ok.len(), 1);
+        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert!(problems[0].contains("invalid regex"));
+        assert!(problems[1].contains("upper-case"));
+        assert!(problems[2].contains("empty text"));
+        assert!(problems[3].contains("begin where a word begins"));
+        assert!(problems[4].contains("begin where a word begins"));
+    }
+
+    #[test]
+    fn word_start_patterns_are_accepted() {
+        let (ok, problems) = parsed(&[
+            "\\bstage\\s*(?P<n>iv|[1-4])\\b",
+            "\\b\\w*sarcoma\\b",
+            "^\\s*(?:hi|hey)\\b",
+            "\\bfoo\\b|\\bbar",
+            "(?:\\bnode |\\blymph )dissection",
+            "\\?",
+            "[.!] (?:is|are)\\b",
+        ]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(ok.len(), 7);
+    }
+
+    #[test]
+    fn finds_every_match_with_its_span() {
+        let (hirs, _) = parsed(&["\\bstage\\s*[1-4]\\b", "\\b\\w*sarcoma\\b", "\\bstage\\b"]);
+        let m = Matcher::new(&hirs).unwrap();
+        let hay = b"liposarcoma stage 3, not backstage 2; stage 4";
+        let hits = m.scan(hay);
+        let spans =
+            |g: Range<usize>| -> Vec<&[u8]> { Group(g).spans(&hits).map(|r| &hay[r]).collect() };
+        assert_eq!(spans(0..1), vec![&b"stage 3"[..], b"stage 4"]);
+        assert_eq!(spans(1..2), vec![&b"liposarcoma"[..]]);
+        assert_eq!(spans(2..3).len(), 2, "not inside backstage");
+        assert!(!m.any(b"backstage"));
+        assert!(!m.any(b""));
+    }
+
+    #[test]
+    fn start_anchored_sets_search_only_the_start() {
+        let (hirs, _) = parsed(&["^\\s*(?:was )?ruled out"]);
+        let m = Matcher::new(&hirs).unwrap();
+        assert!(m.only_at_start);
+        assert!(m.any(b" was ruled out"));
+        assert!(!m.any(b"it was ruled out"));
     }
 }

@@ -23,7 +23,7 @@ pub use problem::{Problem, Problems, Source};
 pub use types::{Classification, Location, Origin, Related, Reply, Site, Stage};
 
 use entities::Entities;
-use matcher::{Group, List, Patterns};
+use matcher::{Group, List, Matcher};
 use render::Templates;
 use typo::TypoFixer;
 
@@ -56,9 +56,8 @@ struct Lexicon {
 
 /// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.
 pub struct Brain {
-    patterns: Patterns,
-    /// Every intent's `unless` patterns, in one set of their own (searched only when needed).
-    unless: Patterns,
+    /// Every pattern of the intents, the lexicon and the entities but the window lists.
+    patterns: Matcher,
     /// Sorted by priority, most important first.
     intents: Vec<Intent>,
     lexicon: Lexicon,
