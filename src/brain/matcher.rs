@@ -340,14 +340,15 @@ impl Matcher {
 /// makes earlier state ids invalid).
 #[derive(Default)]
 struct StartStates {
-    ids: [Option<LazyStateID>; 4],
+    /// At the start of the text, after a word byte, after any other byte.
+    ids: [Option<LazyStateID>; 3],
     clears: usize,
 }
 
 impl StartStates {
     fn get(&mut self, dfa: &DFA, cache: &mut Cache, hay: &[u8], s: usize) -> Option<LazyStateID> {
         if cache.clear_count() != self.clears {
-            self.ids = [None; 4];
+            self.ids = [None; 3];
             self.clears = cache.clear_count();
         }
         let before = s.checked_sub(1).map(|i| hay[i]);
@@ -366,7 +367,7 @@ impl StartStates {
         let id = dfa.start_state(cache, &config).ok()?;
         // Looking up a start state may itself clear the cache.
         if cache.clear_count() != self.clears {
-            self.ids = [None; 4];
+            self.ids = [None; 3];
             self.clears = cache.clear_count();
         }
         if let Some(i) = slot {
@@ -468,7 +469,8 @@ impl Group {
         self.0.clone().any(|i| hits.matched(i))
     }
 
-    /// Every match of every pattern of the group, in no particular order.
+    /// The matches of the group's patterns: for each pattern, the longest match from each position
+    /// where one starts, in no particular order.
     pub fn spans<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = Range<usize>> + 'a {
         hits.spans
             .iter()
@@ -630,5 +632,98 @@ mod tests {
         assert!(m.only_at_start);
         assert!(m.any(b" was ruled out"));
         assert!(!m.any(b"it was ruled out"));
+    }
+
+    /// The anchored word-start searches find exactly what an ordinary unanchored regex search
+    /// finds, on texts built from words, spaces and punctuation that trip word boundaries.
+    #[test]
+    fn agrees_with_an_unanchored_regex_search() {
+        let pats = [
+            "\\bstage\\s*(?:iv|iii|ii|[1-4])[abc]?\\b",
+            "\\b\\w*sarcoma\\b",
+            "\\b(?:came|come) back\\b[^.?!]{0,20}?\\blungs?\\b",
+            "\\?",
+            "[.!] (?:is|are)\\b",
+            "^(?:is|what)\\b",
+            "\\b(?:not|no)\\s*$",
+            "\\bit\\x27?s back\\b",
+        ];
+        let (hirs, problems) = parsed(&pats);
+        assert!(problems.is_empty(), "{problems:?}");
+        let m = Matcher::new(&hirs).unwrap();
+        let singles: Vec<regex::bytes::Regex> = pats
+            .iter()
+            .map(|p| {
+                regex::bytes::RegexBuilder::new(&p.replace("\\\\", "\\"))
+                    .unicode(false)
+                    .build()
+                    .unwrap()
+            })
+            .collect();
+        let words = [
+            "stage",
+            "3",
+            "iii",
+            "iv",
+            "2b",
+            "liposarcoma",
+            "sarcoma",
+            "came",
+            "back",
+            "lungs",
+            "lung",
+            "is",
+            "are",
+            "what",
+            "not",
+            "no",
+            "it's",
+            "its",
+            "backstage",
+            "stage3",
+            "?",
+            ".",
+            "!",
+            ",",
+            "-",
+            "'",
+            "x",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for k in 0..(seed >> 60) + 1 {
+                let w = words[((seed >> (k * 5 % 55)) % words.len() as u64) as usize];
+                let sep = if (seed >> (k % 40 + 3)) & 3 == 0 {
+                    ""
+                } else {
+                    " "
+                };
+                text.push_str(w);
+                text.push_str(sep);
+            }
+            let hay = text.as_bytes();
+            let hits = m.scan(hay);
+            for (i, re) in singles.iter().enumerate() {
+                let want: Vec<usize> = re.find_iter(hay).map(|x| x.start()).collect();
+                let got: Vec<usize> = Group(i..i + 1).spans(&hits).map(|r| r.start).collect();
+                assert_eq!(
+                    re.is_match(hay),
+                    hits.matched(i),
+                    "{:?} on {text:?}",
+                    pats[i]
+                );
+                for st in &want {
+                    assert!(
+                        got.contains(st),
+                        "{:?} on {text:?}: {want:?} vs {got:?}",
+                        pats[i]
+                    );
+                }
+            }
+        }
     }
 }
