@@ -346,11 +346,15 @@ struct StartStates {
 }
 
 impl StartStates {
-    fn get(&mut self, dfa: &DFA, cache: &mut Cache, hay: &[u8], s: usize) -> Option<LazyStateID> {
+    fn forget_if_cleared(&mut self, cache: &Cache) {
         if cache.clear_count() != self.clears {
             self.ids = [None; 3];
             self.clears = cache.clear_count();
         }
+    }
+
+    fn get(&mut self, dfa: &DFA, cache: &mut Cache, hay: &[u8], s: usize) -> Option<LazyStateID> {
+        self.forget_if_cleared(cache);
         let before = s.checked_sub(1).map(|i| hay[i]);
         let slot = match before {
             None => Some(0),
@@ -366,10 +370,7 @@ impl StartStates {
             .look_behind(before);
         let id = dfa.start_state(cache, &config).ok()?;
         // Looking up a start state may itself clear the cache.
-        if cache.clear_count() != self.clears {
-            self.ids = [None; 3];
-            self.clears = cache.clear_count();
-        }
+        self.forget_if_cleared(cache);
         if let Some(i) = slot {
             self.ids[i] = Some(id);
         }
