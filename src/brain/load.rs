@@ -6,7 +6,7 @@ use super::matcher::{List, PatternsBuilder};
 use super::problem::{Collector, Problems, Source};
 use super::render::Templates;
 use super::spec::{CommonSpec, EntitiesSpec, IntentSpec, LexiconSpec, ResponseFile};
-use super::typo::TypoFixer;
+use super::typo::{TypoFixer, MAX_WORD_LEN};
 use super::{validate, Brain, Intent, Lexicon};
 use serde::de::DeserializeOwned;
 use std::path::Path;
@@ -195,13 +195,14 @@ impl Brain {
             (Some(l), Some(i)) => {
                 let src = &intent_files[i];
                 for w in &l.typo_words {
-                    if w.get_ref().len() < 5 || !w.get_ref().bytes().all(|b| b.is_ascii_lowercase())
+                    if !(5..=MAX_WORD_LEN).contains(&w.get_ref().len())
+                        || !w.get_ref().bytes().all(|b| b.is_ascii_lowercase())
                     {
                         col.at(
                             src,
                             Some(w.span().start),
                             format!(
-                                "typo word {:?} must be 5 or more lower-case letters a-z",
+                                "typo word {:?} must be 5 to {MAX_WORD_LEN} lower-case letters a-z",
                                 w.get_ref()
                             ),
                         );

@@ -121,11 +121,6 @@ fn is_punctuation(b: u8) -> bool {
     b.is_ascii_punctuation() && b != b'_'
 }
 
-/// Where a search starts: the start, each word start and each punctuation mark.
-fn is_search_start(hay: &[u8], i: usize) -> bool {
-    i == 0 || is_punctuation(hay[i]) || (is_word(hay[i]) && !is_word(hay[i - 1]))
-}
-
 /// An upper-case letter that is a literal (not `\S`, `\W`, `\D`, `\B`, `(?P<`, `\p{L}`...).
 fn has_upper_literal(p: &str) -> bool {
     let b = p.as_bytes();
@@ -288,52 +283,141 @@ impl Matcher {
         let dfa = &self.dfa;
         let mut cache = self.caches.get();
         let mut starts = StartStates::default();
-        let last = if self.only_at_start {
-            1
-        } else {
-            hay.len().max(1)
-        };
-        for s in 0..last {
-            let worth = s == 0
-                || (is_search_start(hay, s)
-                    && self.openers.as_ref().is_none_or(|o| o.may_begin(&hay[s..])));
-            if !worth {
+        for s in SearchStarts::new(hay, self.only_at_start) {
+            if s > 0 && !self.openers.as_ref().is_none_or(|o| o.may_begin(&hay[s..])) {
                 continue;
             }
             let Some(mut sid) = starts.get(dfa, &mut cache, hay, s) else {
                 continue;
             };
-            let mut done = false;
             let end = hay.len().min(s + MAX_MATCH_BYTES);
-            for (at, &b) in hay.iter().enumerate().take(end).skip(s) {
+            let mut at = s;
+            let mut alive = true;
+            while at < end {
                 // The only error is a give-up on a thrashing cache, which this configuration
                 // never asks for.
-                let Ok(next) = dfa.next_state(&mut cache, sid, b) else {
-                    done = true;
+                let Ok(next) = dfa.next_state(&mut cache, sid, hay[at]) else {
+                    alive = false;
                     break;
                 };
                 sid = next;
                 if sid.is_tagged() {
                     if sid.is_dead() || sid.is_quit() {
-                        done = true;
+                        alive = false;
                         break;
                     }
-                    // A DFA reports a match one byte late: this one ends before `b`.
+                    // A DFA reports a match one byte late: this one ends before `hay[at]`.
                     if sid.is_match() && on_match(dfa, &mut cache, sid, s, at) {
                         return;
                     }
                 }
+                at += 1;
             }
-            if !done && end == hay.len() {
+            if alive && end == hay.len() {
                 if let Ok(eoi) = dfa.next_eoi_state(&mut cache, sid) {
                     if eoi.is_match() && on_match(dfa, &mut cache, eoi, s, hay.len()) {
                         return;
                     }
                 }
             }
+            // A search that filled the cache cleared it, and earlier start states with it.
+            starts.forget_if_cleared(&cache);
         }
     }
 }
+
+/// Where searches start: the start of the text (always, so `^` patterns and an empty text get
+/// one search), then each word start and each punctuation mark.
+struct SearchStarts<'h> {
+    hay: &'h [u8],
+    next: usize,
+    only_at_start: bool,
+}
+
+impl<'h> SearchStarts<'h> {
+    fn new(hay: &'h [u8], only_at_start: bool) -> Self {
+        SearchStarts {
+            hay,
+            next: 0,
+            only_at_start,
+        }
+    }
+}
+
+impl Iterator for SearchStarts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let hay = self.hay;
+        let i = self.next;
+        if i == 0 {
+            // Past the first byte, or past the first word when the text starts with one.
+            self.next = if hay.first().is_some_and(|&b| kind(b) == Kind::Word) {
+                skip_word(hay, 1)
+            } else {
+                1
+            };
+            return Some(0);
+        }
+        if self.only_at_start {
+            return None;
+        }
+        let mut i = i;
+        while i < hay.len() {
+            match kind(hay[i]) {
+                Kind::Word => {
+                    self.next = skip_word(hay, i + 1);
+                    return Some(i);
+                }
+                Kind::Punctuation => {
+                    self.next = i + 1;
+                    return Some(i);
+                }
+                Kind::Other => i += 1,
+            }
+        }
+        self.next = i;
+        None
+    }
+}
+
+/// The end of the run of word bytes that starts at or after `i`.
+fn skip_word(hay: &[u8], mut i: usize) -> usize {
+    while i < hay.len() && kind(hay[i]) == Kind::Word {
+        i += 1;
+    }
+    i
+}
+
+fn kind(b: u8) -> Kind {
+    KIND[usize::from(b)]
+}
+
+/// What a byte is, for finding search starts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Punctuation,
+    Other,
+}
+
+/// [`Kind`] by byte, so finding search starts costs a table lookup per byte.
+static KIND: [Kind; 256] = {
+    let mut t = [Kind::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            Kind::Word
+        } else if c.is_ascii_punctuation() {
+            Kind::Punctuation
+        } else {
+            Kind::Other
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The anchored start states of one search, by the byte before the start. Start states are
 /// looked up once per kind of byte, and again only if the cache was cleared in between (which
@@ -353,12 +437,14 @@ impl StartStates {
         }
     }
 
+    /// The start state for a search at `s`. Ids handed out stay valid until the cache is cleared,
+    /// which the caller checks after each search ([`StartStates::forget_if_cleared`]).
+    #[inline]
     fn get(&mut self, dfa: &DFA, cache: &mut Cache, hay: &[u8], s: usize) -> Option<LazyStateID> {
-        self.forget_if_cleared(cache);
         let before = s.checked_sub(1).map(|i| hay[i]);
         let slot = match before {
             None => Some(0),
-            Some(b) if is_word(b) => Some(1),
+            Some(b) if kind(b) == Kind::Word => Some(1),
             Some(b'\n' | b'\r') => None,
             Some(_) => Some(2),
         };

@@ -29,40 +29,53 @@ pub fn normalize(raw: &str) -> String {
     } else {
         raw
     };
-    let mut out = String::with_capacity(text.len() + 1);
+    // The output is ASCII: bytes are pushed one by one and checked once at the end.
+    let mut out: Vec<u8> = Vec::with_capacity(text.len() + 1);
     let mut last_space = true;
-    let mut push = |c: char, out: &mut String| {
-        if c == ' ' {
+    let mut push = |b: u8, out: &mut Vec<u8>| {
+        if b == b' ' {
             if !last_space {
-                out.push(' ');
+                out.push(b' ');
                 last_space = true;
             }
         } else {
-            out.push(c);
+            out.push(b);
             last_space = false;
         }
     };
-    for c in text.chars() {
-        if c.is_ascii() {
-            push(fold_ascii(c), &mut out);
-        } else if let Some(m) = map_special(c) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // Most messages are plain ASCII: one table lookup per byte.
+            push(FOLD[usize::from(b)], &mut out);
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if let Some(m) = map_special(c) {
             push(m, &mut out);
         } else {
             decompose_compatible(c, |d| {
                 if d.is_ascii() {
-                    push(fold_ascii(d), &mut out);
+                    push(FOLD[d as usize], &mut out);
                 } else if is_combining_mark(d) || is_invisible(d) {
                     // accents and zero-width joiners vanish: "chémo" is "chemo"
                 } else {
-                    push(map_special(d).unwrap_or(' '), &mut out);
+                    push(map_special(d).unwrap_or(b' '), &mut out);
                 }
             });
         }
     }
-    if out.ends_with(' ') {
+    if out.last() == Some(&b' ') {
         out.pop();
     }
-    out
+    // Every pushed byte is ASCII, so this never fails.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Cuts `s` to at most `max` bytes on a character boundary.
@@ -77,37 +90,46 @@ pub fn truncate(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
-fn fold_ascii(c: char) -> char {
-    match c {
-        // Discord formatting characters and quote markers carry no meaning for matching.
-        '*' | '_' | '~' | '|' | '`' | '>' | '<' | '\t' | '\n' | '\r' | '\u{0b}' | '\u{0c}' => ' ',
-        c => c.to_ascii_lowercase(),
+/// What each ASCII byte becomes: lower case, and space for Discord formatting characters and quote
+/// markers, which carry no meaning for matching.
+static FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'*' | b'_' | b'~' | b'|' | b'`' | b'>' | b'<' | b'\t' | b'\n' | b'\r' | 0x0b
+            | 0x0c => b' ',
+            c => c.to_ascii_lowercase(),
+        };
+        b += 1;
     }
-}
+    t
+};
 
 /// Punctuation and look-alike letters that compatibility decomposition leaves non-ASCII.
-fn map_special(c: char) -> Option<char> {
+fn map_special(c: char) -> Option<u8> {
     Some(match c {
-        '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' | '\u{02bc}' => '\'',
-        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => '"',
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-        '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => ' ',
+        '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' | '\u{02bc}' => b'\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => b'"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => b'-',
+        '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => b' ',
         // Cyrillic and Greek letters that look like the Latin ones used in stage numerals.
         '\u{0406}' | '\u{0456}' | '\u{0399}' | '\u{03b9}' | '\u{04c0}' | '\u{04cf}'
-        | '\u{0131}' => 'i',
-        '\u{0412}' | '\u{0432}' => 'v',
-        '\u{0425}' | '\u{0445}' | '\u{03a7}' | '\u{03c7}' => 'x',
-        '\u{0410}' | '\u{0430}' | '\u{0391}' | '\u{03b1}' => 'a',
-        '\u{0415}' | '\u{0435}' | '\u{0395}' | '\u{03b5}' => 'e',
-        '\u{041e}' | '\u{043e}' | '\u{039f}' | '\u{03bf}' => 'o',
-        '\u{0421}' | '\u{0441}' => 'c',
-        '\u{0420}' | '\u{0440}' | '\u{03a1}' | '\u{03c1}' => 'p',
-        '\u{0405}' | '\u{0455}' => 's',
-        '\u{041c}' | '\u{043c}' | '\u{039c}' => 'm',
-        '\u{0422}' | '\u{0442}' | '\u{03a4}' | '\u{03c4}' => 't',
-        '\u{041d}' | '\u{043d}' | '\u{039d}' => 'n',
-        '\u{041a}' | '\u{043a}' | '\u{039a}' | '\u{03ba}' => 'k',
-        '\u{0423}' | '\u{0443}' => 'y',
+        | '\u{0131}' => b'i',
+        '\u{0412}' | '\u{0432}' => b'v',
+        '\u{0425}' | '\u{0445}' | '\u{03a7}' | '\u{03c7}' => b'x',
+        '\u{0410}' | '\u{0430}' | '\u{0391}' | '\u{03b1}' => b'a',
+        '\u{0415}' | '\u{0435}' | '\u{0395}' | '\u{03b5}' => b'e',
+        '\u{041e}' | '\u{043e}' | '\u{039f}' | '\u{03bf}' => b'o',
+        '\u{0421}' | '\u{0441}' => b'c',
+        '\u{0420}' | '\u{0440}' | '\u{03a1}' | '\u{03c1}' => b'p',
+        '\u{0405}' | '\u{0455}' => b's',
+        '\u{041c}' | '\u{043c}' | '\u{039c}' => b'm',
+        '\u{0422}' | '\u{0442}' | '\u{03a4}' | '\u{03c4}' => b't',
+        '\u{041d}' | '\u{043d}' | '\u{039d}' => b'n',
+        '\u{041a}' | '\u{043a}' | '\u{039a}' | '\u{03ba}' => b'k',
+        '\u{0423}' | '\u{0443}' => b'y',
         _ => return None,
     })
 }

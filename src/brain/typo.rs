@@ -136,35 +136,53 @@ impl TypoFixer {
     }
 }
 
-/// Optimal string alignment distance (a transposition counts as one edit), or `None` when it is
-/// over `max`.
+/// Listed words are at most this long (checked when loading), so the rows of [`edit_distance`]
+/// fit on the stack.
+pub const MAX_WORD_LEN: usize = 40;
+const ROW: usize = MAX_WORD_LEN + 1;
+
+/// Optimal string alignment distance (a transposition counts as one edit) of `a` to the listed
+/// word `b`, or `None` when it is over `max`. Only cells within `max` of the diagonal can stay
+/// within `max` edits, so only those are computed; the others count as `max + 1`.
 fn edit_distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max {
+    let n = b.len();
+    if a.len().abs_diff(n) > max || n > MAX_WORD_LEN {
         return None;
     }
-    let n = b.len();
-    let mut prev2 = vec![0usize; n + 1];
-    let mut prev: Vec<usize> = (0..=n).collect();
-    let mut cur = vec![0usize; n + 1];
+    // Distances are at most 2 * MAX_WORD_LEN + 1 here, so bytes hold them.
+    let max = max.min(MAX_WORD_LEN);
+    let (max8, big) = (max as u8, max as u8 + 1);
+    let mut prev2 = [big; ROW];
+    let mut prev = [big; ROW];
+    let mut cur = [big; ROW];
+    for (j, p) in prev.iter_mut().enumerate().take(n.min(max) + 1) {
+        *p = j as u8;
+    }
     for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=n {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+        let lo = i.saturating_sub(max).max(1);
+        let hi = (i + max).min(n);
+        cur[lo - 1] = if lo == 1 { (i as u8).min(big) } else { big };
+        let mut row_min = cur[lo - 1];
+        for j in lo..=hi {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(prev2[j - 2] + 1);
             }
-            cur[j] = v;
-            row_min = row_min.min(v);
+            cur[j] = v.min(big);
+            row_min = row_min.min(cur[j]);
         }
-        if row_min > max {
+        // The next row reads one cell past this band.
+        if hi < n {
+            cur[hi + 1] = big;
+        }
+        if row_min > max8 {
             return None;
         }
         std::mem::swap(&mut prev2, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
-    (prev[n] <= max).then_some(prev[n])
+    (prev[n] <= max8).then_some(usize::from(prev[n]))
 }
 
 #[cfg(test)]
@@ -210,6 +228,62 @@ mod tests {
         assert_eq!(f.fix("sarcasm"), None);
         assert_eq!(f.fix("sarcoma recurrence"), None);
         assert_eq!(f.fix(""), None);
+    }
+
+    /// The plain full-table distance the banded one must agree with.
+    fn full_distance(a: &[u8], b: &[u8]) -> usize {
+        let (m, n) = (a.len(), b.len());
+        let mut d = vec![vec![0usize; n + 1]; m + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=m {
+            for j in 1..=n {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[m][n]
+    }
+
+    #[test]
+    fn banded_distance_agrees_with_the_full_table() {
+        // Short words over three letters meet every kind of edit, transpositions included.
+        let mut seed = 0x2545_f491_u64;
+        let mut word = |len: usize| -> Vec<u8> {
+            (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    b"abc"[(seed % 3) as usize]
+                })
+                .collect()
+        };
+        for n in 0..9 {
+            for m in 0..9 {
+                for _ in 0..40 {
+                    let (a, b) = (word(m), word(n));
+                    let want = full_distance(&a, &b);
+                    for max in 0..4 {
+                        assert_eq!(
+                            edit_distance(&a, &b, max),
+                            (want <= max).then_some(want),
+                            "{a:?} {b:?} max {max}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
