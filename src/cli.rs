@@ -1,11 +1,12 @@
 //! The command line: `run`, `ask`, `chat`, `classify`, `check` (see CONTRACT.md). Everything but
 //! `run` works offline with no token.
 
-use crate::brain::{Brain, Classification, Origin, Reply, MAX_INPUT_BYTES};
+use crate::brain::{Brain, Classification, Origin, Reply};
+use crate::stream::{self, ClassifyJson};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use serde::Serialize;
-use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -41,7 +42,11 @@ pub enum Command {
     /// Talk to the bot in the terminal, one message per line
     Chat,
     /// Read one message per line on standard input, write one JSON object per line
-    Classify,
+    Classify {
+        /// Threads that classify (default: one per core, at most 8; 1 runs everything on one)
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
+    },
     /// Validate intents/ and responses/; print every problem with file and line
     Check,
 }
@@ -117,9 +122,10 @@ pub fn run_offline(cli: &Cli) -> anyhow::Result<ExitCode> {
             drop(out);
             chat(&brain)
         }
-        Command::Classify => {
+        Command::Classify { threads } => {
             drop(out);
-            return classify_stream(&brain, io::stdin().lock(), io::stdout().lock())
+            let threads = threads.unwrap_or_else(stream::default_threads);
+            return classify_stream(&brain, io::stdin().lock(), io::stdout(), threads)
                 .map(|()| ExitCode::SUCCESS);
         }
         Command::Run => unreachable!("run is handled by main"),
@@ -134,29 +140,6 @@ fn quiet_broken_pipe(r: io::Result<()>) -> anyhow::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("writing to standard output"),
     }
-}
-
-#[derive(Serialize)]
-struct ClassifyJson<'a> {
-    intents: &'a [String],
-    stages: &'a [crate::brain::Stage],
-    site: Option<crate::brain::Site>,
-    confidence: f32,
-}
-
-impl<'a> From<&'a Classification> for ClassifyJson<'a> {
-    fn from(c: &'a Classification) -> Self {
-        ClassifyJson {
-            intents: &c.intents,
-            stages: &c.stages,
-            site: c.site,
-            confidence: round2(c.confidence),
-        }
-    }
-}
-
-fn round2(x: f32) -> f32 {
-    (x * 100.0).round() / 100.0
 }
 
 #[derive(Serialize)]
@@ -179,71 +162,20 @@ impl<'a> AskJson<'a> {
     }
 }
 
-/// `classify`: one JSON line per input line, in order, in constant memory. Lines longer than
-/// [`MAX_INPUT_BYTES`] are read to their end but only their start is classified; invalid UTF-8 is
-/// replaced, `\r\n` accepted. A closed output pipe ends the command quietly.
+/// `classify`: one JSON line per input line, in order, in constant memory (see [`crate::stream`]).
+/// Lines longer than [`crate::brain::MAX_INPUT_BYTES`] are read to their end but only their start
+/// is classified; invalid UTF-8 is replaced, `\r\n` accepted. A closed output pipe ends the
+/// command quietly.
 pub fn classify_stream(
     brain: &Brain,
     input: impl BufRead,
-    output: impl Write,
+    output: impl Write + Send,
+    threads: usize,
 ) -> anyhow::Result<()> {
-    let interactive = io::stdin().is_terminal();
-    let mut out = BufWriter::with_capacity(64 * 1024, output);
-    let result = for_each_line(input, MAX_INPUT_BYTES, |line| {
-        let text = String::from_utf8_lossy(line);
-        let c = brain.classify(&text);
-        serde_json::to_writer(&mut out, &ClassifyJson::from(&c))?;
-        out.write_all(b"\n")?;
-        if interactive {
-            out.flush()?;
-        }
-        Ok(())
-    })
-    .and_then(|()| out.flush());
-    match result {
+    match stream::classify_lines(brain, input, output, threads) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("classify: reading standard input or writing standard output"),
     }
-}
-
-/// Calls `f` with each line (without its `\n` / `\r\n`), keeping at most `max` bytes of it.
-pub fn for_each_line(
-    mut r: impl BufRead,
-    max: usize,
-    mut f: impl FnMut(&[u8]) -> io::Result<()>,
-) -> io::Result<()> {
-    let mut line: Vec<u8> = Vec::with_capacity(1024);
-    let mut pending = false;
-    loop {
-        let buf = match r.fill_buf() {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if buf.is_empty() {
-            if pending {
-                f(strip_cr(&line))?;
-            }
-            return Ok(());
-        }
-        let (chunk, used, end) = match buf.iter().position(|&b| b == b'\n') {
-            Some(i) => (&buf[..i], i + 1, true),
-            None => (buf, buf.len(), false),
-        };
-        let room = max.saturating_sub(line.len());
-        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        pending = true;
-        r.consume(used);
-        if end {
-            f(strip_cr(&line))?;
-            line.clear();
-            pending = false;
-        }
-    }
-}
-
-fn strip_cr(line: &[u8]) -> &[u8] {
-    line.strip_suffix(b"\r").unwrap_or(line)
 }
 
 /// `chat`: a terminal conversation. Each line is answered as a DM would be.
@@ -286,37 +218,4 @@ fn chat(brain: &Brain) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn lines(input: &[u8], max: usize) -> Vec<Vec<u8>> {
-        let mut out = Vec::new();
-        for_each_line(io::BufReader::with_capacity(4, input), max, |l| {
-            out.push(l.to_vec());
-            Ok(())
-        })
-        .unwrap();
-        out
-    }
-
-    #[test]
-    fn splits_lines_keeping_empty_ones_and_crlf() {
-        assert_eq!(
-            lines(b"a\r\n\nbc", 100),
-            vec![b"a".to_vec(), b"".to_vec(), b"bc".to_vec()]
-        );
-        assert_eq!(lines(b"a\n", 100), vec![b"a".to_vec()]);
-        assert!(lines(b"", 100).is_empty());
-    }
-
-    #[test]
-    fn long_lines_are_cut_but_still_one_line() {
-        assert_eq!(
-            lines(b"abcdefghij\nxy\n", 3),
-            vec![b"abc".to_vec(), b"xy".to_vec()]
-        );
-    }
 }

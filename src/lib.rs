@@ -8,3 +8,4 @@ pub mod brain;
 pub mod cli;
 pub mod discord;
 pub mod settings;
+pub mod stream;

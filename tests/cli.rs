@@ -159,3 +159,85 @@ fn a_closed_output_pipe_is_not_a_crash() {
     assert!(out.status.success(), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// The evaluation texts, one per line, repeated to `n` lines with a few awkward lines mixed in.
+fn many_lines(n: usize) -> Vec<u8> {
+    let mut texts = Vec::new();
+    for f in fs::read_dir(repo("tests/data/eval")).unwrap() {
+        let v: toml::Value =
+            toml::from_str(&fs::read_to_string(f.unwrap().path()).unwrap()).unwrap();
+        for c in v["case"].as_array().unwrap() {
+            texts.push(c["text"].as_str().unwrap().replace(['\n', '\r'], " "));
+        }
+    }
+    texts.sort();
+    texts.extend([
+        "".into(),
+        "stage ".repeat(4000),
+        "\u{feff}ＳＴＡＧＥ Ⅳ".into(),
+    ]);
+    let mut out = Vec::new();
+    for t in texts.iter().cycle().take(n) {
+        out.extend_from_slice(t.as_bytes());
+        out.push(b'\n');
+    }
+    out
+}
+
+#[test]
+fn classify_gives_the_same_lines_in_the_same_order_on_any_number_of_threads() {
+    let input = many_lines(5000);
+    let run = |threads: &str| {
+        let out = bot()
+            .args(["classify", "--threads", threads])
+            .write_stdin(input.clone())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let one = run("1");
+    assert_eq!(one.iter().filter(|&&b| b == b'\n').count(), 5000);
+    assert!(one == run("2"), "2 threads changed the output");
+    assert!(one == run("3"), "3 threads changed the output");
+}
+
+#[test]
+fn classify_answers_each_line_as_it_arrives() {
+    // A program that writes one line and waits for its answer must get it without closing the
+    // input. The timeout only guards against a hang; it measures nothing.
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command as Process, Stdio};
+    use std::sync::mpsc;
+    use std::time::Duration;
+    for threads in ["1", "2"] {
+        let mut child = Process::new(env!("CARGO_BIN_EXE_sarcoma-bot"))
+            .args(["classify", "--threads", threads])
+            .current_dir(repo("."))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+        std::thread::spawn(move || {
+            for line in stdout.lines() {
+                if tx.send(line.unwrap()).is_err() {
+                    break;
+                }
+            }
+        });
+        for (msg, stage) in [("stage 2, what now?", "II"), ("it is stage iv", "IV")] {
+            writeln!(stdin, "{msg}").unwrap();
+            stdin.flush().unwrap();
+            let line = rx
+                .recv_timeout(Duration::from_secs(60))
+                .unwrap_or_else(|_| panic!("no answer to {msg:?} with {threads} threads"));
+            let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+            assert_eq!(v["stages"], serde_json::json!([stage]), "{line}");
+        }
+        drop(stdin);
+        assert!(child.wait().unwrap().success());
+    }
+}
