@@ -35,12 +35,11 @@ impl Brain {
             question,
             sentences: OnceCell::new(),
         };
-        let mut intents: Vec<&str> = Vec::new();
-        for intent in &self.intents {
-            if ctx.fires(intent) || (intent.on_stages && !found.stages.is_empty()) {
-                intents.push(&intent.id);
-            }
-        }
+        let mut intents: Vec<&Intent> = self
+            .intents
+            .iter()
+            .filter(|intent| ctx.fires(intent) || (intent.on_stages && !found.stages.is_empty()))
+            .collect();
 
         let other_cancer = lx.out_of_scope.any(&hits) && {
             let mut outside: Vec<_> = lx.out_of_scope.spans(&hits).collect();
@@ -55,31 +54,25 @@ impl Brain {
             ..Default::default()
         };
         if other_cancer {
-            intents.retain(|i| *i == URGENT);
+            intents.retain(|i| i.id == URGENT);
         } else {
             c.stages = found.stages;
             c.site = found.site;
         }
-        let before = intents.clone();
-        intents.retain(|id| {
-            self.intents
+        // An intent gives way to the intents it is `suppressed_by` when they fired too.
+        let suppressed = |i: &Intent| {
+            i.suppressed_by
                 .iter()
-                .find(|i| i.id == *id)
-                .is_none_or(|i| !i.suppressed_by.iter().any(|s| before.contains(&s.as_str())))
-        });
+                .any(|s| intents.iter().any(|f| f.id == *s))
+        };
+        let kept: Vec<&Intent> = intents.iter().copied().filter(|i| !suppressed(i)).collect();
         // An intent marked `alone` (greetings) gives way to anything else.
-        if intents.len() > 1 {
-            let alone: Vec<&str> = self
-                .intents
-                .iter()
-                .filter(|i| i.alone)
-                .map(|i| i.id.as_str())
-                .collect();
-            if intents.iter().any(|i| !alone.contains(i)) {
-                intents.retain(|i| !alone.contains(i));
-            }
-        }
-        c.intents = intents.into_iter().map(str::to_string).collect();
+        let any_other = kept.iter().any(|i| !i.alone);
+        c.intents = kept
+            .into_iter()
+            .filter(|i| !(any_other && i.alone))
+            .map(|i| i.id.clone())
+            .collect();
         c.personal = lx.personal.any(&hits);
         c.confidence = self.confidence(&c, lx.domain.any(&hits), question);
         c

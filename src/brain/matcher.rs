@@ -243,7 +243,8 @@ impl Matcher {
     pub fn scan(&self, hay: &[u8]) -> Hits {
         let mut hits = Hits {
             matched: vec![0; self.len.div_ceil(64)],
-            spans: Vec::new(),
+            // Room for the matches of a typical message, so it rarely grows.
+            spans: Vec::with_capacity(32),
         };
         // The spans recorded since the current start, where a longer match may update one.
         let (mut current, mut from) = (usize::MAX, 0);
@@ -553,7 +554,22 @@ pub struct Group(Range<usize>);
 
 impl Group {
     pub fn any(&self, hits: &Hits) -> bool {
-        self.0.clone().any(|i| hits.matched(i))
+        // Word by word over the match bits: a group is a run of pattern ids.
+        let Range { start, end } = self.0;
+        if start >= end {
+            return false;
+        }
+        let (first, last) = (start / 64, (end - 1) / 64);
+        (first..=last).any(|w| {
+            let mut mask = u64::MAX;
+            if w == first {
+                mask &= u64::MAX << (start % 64);
+            }
+            if w == last {
+                mask &= u64::MAX >> (63 - (end - 1) % 64);
+            }
+            hits.matched.get(w).is_some_and(|bits| bits & mask != 0)
+        })
     }
 
     /// The matches of the group's patterns: for each pattern, the longest match from each position
@@ -633,6 +649,22 @@ impl PatternsBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_sees_exactly_its_own_patterns() {
+        for (start, end) in [(0, 1), (3, 64), (60, 70), (64, 128), (10, 200), (127, 129)] {
+            let group = Group(start..end);
+            for bit in 0..256 {
+                let mut hits = Hits {
+                    matched: vec![0; 4],
+                    spans: Vec::new(),
+                };
+                hits.matched[bit / 64] |= 1 << (bit % 64);
+                assert_eq!(group.any(&hits), (start..end).contains(&bit), "{start}..{end} bit {bit}");
+            }
+        }
+        assert!(!Group(5..5).any(&Hits::default()));
+    }
 
     #[test]
     fn upper_case_literals_are_found_but_escapes_are_not() {
