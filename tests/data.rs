@@ -57,6 +57,13 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
             1,
         ) + "\n"
     });
+    let intents = with_replaced(intents, "_lexicon.toml", |t| {
+        t.replacen(
+            "typo_words = [",
+            "typo_words = [\n  \"abc\",\n  \"sarcomasarcomasarcomasarcomasarcomasarcoma\",",
+            1,
+        )
+    });
     let intents = with_replaced(intents, "amputation.toml", |t| {
         t.replacen("id = \"amputation\"", "id = \"margins\"", 1)
     });
@@ -81,6 +88,14 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
         "{got:#?}"
     );
     assert!(has("can match empty text", "margins.toml"), "{got:#?}");
+    let typo_words = got
+        .iter()
+        .filter(|p| p.contains("_lexicon.toml") && p.contains("must be 5 to 40 lower-case letters"))
+        .count();
+    assert_eq!(
+        typo_words, 2,
+        "a too short and a too long typo word: {got:#?}"
+    );
     assert!(has("does not trigger", "margins.toml"), "{got:#?}");
     assert!(
         got.iter()

@@ -660,7 +660,11 @@ mod tests {
                     spans: Vec::new(),
                 };
                 hits.matched[bit / 64] |= 1 << (bit % 64);
-                assert_eq!(group.any(&hits), (start..end).contains(&bit), "{start}..{end} bit {bit}");
+                assert_eq!(
+                    group.any(&hits),
+                    (start..end).contains(&bit),
+                    "{start}..{end} bit {bit}"
+                );
             }
         }
         assert!(!Group(5..5).any(&Hits::default()));
