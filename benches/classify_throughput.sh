@@ -7,7 +7,8 @@
 # GNU time (/usr/bin/time, apt package `time`) is installed.
 #
 # Usage: benches/classify_throughput.sh [LINES]    (default 1000000)
-# Env:   RUNS (default 3, best run is reported), INPUT (default /tmp/sarcoma-classify-input.txt)
+# Env:   RUNS (default 3, best run is reported), INPUT (default /tmp/sarcoma-classify-input.txt),
+#        THREADS (passed as --threads; default: classify's own, one per core)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ LINES=${1:-1000000}
 RUNS=${RUNS:-3}
 INPUT=${INPUT:-/tmp/sarcoma-classify-input.txt}
 BIN=target/release/sarcoma-bot
+ARGS=(classify ${THREADS:+--threads "$THREADS"})
 
 cargo build --release --quiet --bin sarcoma-bot
 
@@ -45,7 +47,7 @@ bytes=$(wc -c < "$INPUT")
 echo "input: $INPUT, $LINES lines, $bytes bytes ($((bytes / LINES)) bytes/line on average)"
 
 # Sanity check: one JSON line out per line in.
-out_lines=$("$BIN" classify < "$INPUT" | wc -l)
+out_lines=$("$BIN" "${ARGS[@]}" < "$INPUT" | wc -l)
 if [ "$out_lines" -ne "$LINES" ]; then
     echo "error: $out_lines output lines for $LINES input lines" >&2
     exit 1
@@ -54,7 +56,7 @@ fi
 best=""
 for run in $(seq 1 "$RUNS"); do
     start=$(date +%s.%N)
-    "$BIN" classify < "$INPUT" > /dev/null
+    "$BIN" "${ARGS[@]}" < "$INPUT" > /dev/null
     end=$(date +%s.%N)
     secs=$(echo "$end - $start" | bc -l)
     rate=$(echo "$LINES / $secs" | bc -l)
@@ -64,7 +66,7 @@ done
 printf 'best: %.0f lines/s (target 300000)\n' "$(echo "$LINES / $best" | bc -l)"
 
 if [ -x /usr/bin/time ] && /usr/bin/time -v true > /dev/null 2>&1; then
-    /usr/bin/time -v "$BIN" classify < "$INPUT" > /dev/null 2> /tmp/sarcoma-classify-time.txt || true
+    /usr/bin/time -v "$BIN" "${ARGS[@]}" < "$INPUT" > /dev/null 2> /tmp/sarcoma-classify-time.txt || true
     grep -E 'Maximum resident set size|Elapsed \(wall clock\)|User time|System time' /tmp/sarcoma-classify-time.txt
 else
     echo "peak RSS: /usr/bin/time (GNU time) not available; apt-get install time"

@@ -1,10 +1,9 @@
 //! The evaluation sets: hand-written, labelled support-community messages kept apart from the
 //! intent examples. `tests/data/eval/` is the development set the patterns were tuned on; it holds
-//! the bars from the answer-engine issue. `tests/data/holdout/` was written blind (its author never
-//! saw the patterns) and the patterns were not tuned on it: its report measures how the bot does on
-//! messages nobody fitted it to, and urgent recall is held at 1.0 there too. (After its first
-//! reports `holdout` and then `holdout2` were used for tuning too; `tests/data/holdout3/`,
-//! written blind last, is the one that measured unseen messages.) Each run prints a
+//! the bars from the answer-engine issue. Each `tests/data/holdout*/` set was written blind (its
+//! author never saw the patterns), measured as it came, and only then used for tuning; urgent
+//! recall is held at 1.0 on every set. The first, blind reports are kept in README.md: they are the
+//! honest estimate for messages nobody fitted the patterns to. Each run prints a
 //! report like `rasa test nlu` (per-intent precision, recall and F1, stage and site accuracy, every
 //! misclassified line):
 //!
