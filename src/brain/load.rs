@@ -1,6 +1,7 @@
 //! Reads `intents/` and `responses/` and builds a [`Brain`], collecting every problem on the way.
 //! `from_sources` is the pure core (tests feed it strings); `load` only adds the file system.
 
+use super::distress::{DistressModel, MODEL_FILE};
 use super::entities::Entities;
 use super::matcher::{List, PatternsBuilder};
 use super::problem::{Collector, Problems, Source};
@@ -15,7 +16,7 @@ pub const LEXICON_FILE: &str = "_lexicon.toml";
 pub const ENTITIES_FILE: &str = "_entities.toml";
 pub const COMMON_FILE: &str = "_common.toml";
 
-/// Reads every `*.toml` file of a folder, sorted by name.
+/// Reads every `*.toml` file of a folder, sorted by name, and the `*.tsv` ones (the distress model).
 pub fn read_folder(dir: &Path, col: &mut Collector) -> Vec<Source> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
@@ -27,7 +28,7 @@ pub fn read_folder(dir: &Path, col: &mut Collector) -> Vec<Source> {
     let mut paths: Vec<_> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml" || x == "tsv") && p.is_file())
         .collect();
     paths.sort();
     let mut out = Vec::new();
@@ -112,6 +113,11 @@ impl Brain {
         let entities_spec: Option<EntitiesSpec> =
             ent_i.and_then(|i| parse(&intent_files[i], &mut col));
         let common: Option<CommonSpec> = common_i.and_then(|i| parse(&response_files[i], &mut col));
+        // The distress model is optional: without it, only the patterns decide.
+        let distress = intent_files
+            .iter()
+            .find(|s| file_name(s) == MODEL_FILE)
+            .map(|src| DistressModel::parse(src, &mut col));
 
         // Intents.
         let mut specs: Vec<(&Source, IntentSpec)> = Vec::new();
@@ -265,6 +271,7 @@ impl Brain {
             lexicon,
             entities,
             typos,
+            distress,
             templates,
         };
 

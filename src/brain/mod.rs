@@ -6,6 +6,7 @@
 //! never runs on data that is half right.
 
 mod classify;
+pub mod distress;
 mod entities;
 pub mod limits;
 mod load;
@@ -22,6 +23,7 @@ pub use normalize::{normalize, MAX_INPUT_BYTES};
 pub use problem::{Problem, Problems, Source};
 pub use types::{Classification, Location, Origin, Related, Reply, Site, Stage};
 
+use distress::DistressModel;
 use entities::Entities;
 use matcher::{Group, List, Matcher};
 use render::Templates;
@@ -63,6 +65,8 @@ pub struct Brain {
     lexicon: Lexicon,
     entities: Entities,
     typos: TypoFixer,
+    /// The second opinion behind `urgent` (`intents/_distress_model.tsv`, optional).
+    distress: Option<DistressModel>,
     templates: Templates,
 }
 

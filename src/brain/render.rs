@@ -241,7 +241,17 @@ impl Brain {
     /// The reply the bot gives to `text`, or `None` when it should stay silent (a channel message
     /// it is not confident about). Urgent messages always get a reply.
     pub fn reply(&self, text: &str, origin: Origin) -> Option<Reply> {
-        self.answer(&self.classify(text), origin)
+        let cleaned = self.clean(text);
+        let mut c = self.classify_clean(&cleaned);
+        // The second opinion (distress.rs): wording the patterns do not know can still read like
+        // distress. Only replies need it, so `classify` does not pay for it.
+        if let Some(model) = &self.distress {
+            if !c.is_urgent() && !c.cues.iter().any(|q| q == DISTRESS_CUE) && model.flags(&cleaned)
+            {
+                c.cues.push(DISTRESS_CUE.to_string());
+            }
+        }
+        self.answer(&c, origin)
     }
 
     /// The reply for a classification made elsewhere (slash-command options, a topic button).

@@ -53,6 +53,13 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
             ),
         );
     }
+    if brain.distress.is_some() && t.common.distress_note.is_none() {
+        col.push(
+            Path::new("responses/_common.toml"),
+            None,
+            "intents/_distress_model.tsv is there but `distress_note` is not set, so the model would change nothing",
+        );
+    }
     for key in t.common.sections.keys() {
         let root = key.split('/').next().unwrap_or_default();
         if !SECTION_ROOTS.contains(&root) {

@@ -1,6 +1,8 @@
 //! Shared by the integration tests: the shipped data folders.
 #![allow(dead_code)]
 
+pub mod labelled;
+
 use sarcoma_bot::brain::Brain;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

@@ -1,0 +1,82 @@
+//! The distress model (src/brain/distress.rs): the shipped weights are what training gives, and
+//! they put the crisis line first where the patterns say nothing.
+
+mod common;
+
+use common::labelled::labelled;
+use common::{brain, repo};
+use sarcoma_bot::brain::distress::{self, TRAINING};
+use sarcoma_bot::brain::{Brain, Origin};
+use std::collections::BTreeMap;
+
+#[test]
+fn the_shipped_model_is_what_training_gives() {
+    let b = brain();
+    let (train, _) = labelled(&repo("."), &[]);
+    let samples: Vec<_> = train
+        .iter()
+        .map(|(t, c)| (distress::features(&b.clean(t)), *c))
+        .collect();
+    let trained = distress::train(&samples, &TRAINING);
+    let shipped = std::fs::read_to_string(repo("intents").join(distress::MODEL_FILE)).unwrap();
+    let mut threshold = None;
+    let mut weights = BTreeMap::new();
+    for line in shipped.lines().filter(|l| !l.starts_with('#')) {
+        match line.strip_prefix("threshold = ") {
+            Some(v) => threshold = Some(v.to_string()),
+            None => {
+                let (f, w) = line.split_once('\t').unwrap();
+                weights.insert(f.to_string(), w.to_string());
+            }
+        }
+    }
+    let stale =
+        "intents/_distress_model.tsv is stale: run `cargo run --release --example train_distress`";
+    assert_eq!(
+        threshold,
+        Some(format!("{:.3}", trained.threshold)),
+        "{stale}"
+    );
+    let want: BTreeMap<String, String> = trained
+        .weights
+        .iter()
+        .map(|(f, w)| (f.clone(), format!("{w:.3}")))
+        .collect();
+    assert!(weights == want, "{stale}");
+}
+
+#[test]
+fn the_model_puts_the_crisis_line_first_where_the_patterns_say_nothing() {
+    // The same data without the model file.
+    let dir = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir(repo("intents")).unwrap() {
+        let p = f.unwrap().path();
+        if p.extension().is_some_and(|x| x == "toml") {
+            std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let without = Brain::load(dir.path(), &repo("responses")).unwrap();
+    let with = brain();
+    let crisis_first = |b: &Brain, text: &str| {
+        let r = b.reply(text, Origin::Direct).unwrap();
+        assert!(!r.urgent, "{text}: the patterns should not catch this one");
+        r.body.lines().next().unwrap_or_default().contains("988")
+    };
+    for text in [
+        "i just want it all to stop. everyone would cope fine",
+        "I'm so tired. I don't think I can do another day of this",
+    ] {
+        assert!(crisis_first(with, text), "{text}");
+        assert!(
+            !crisis_first(&without, text),
+            "{text}: caught without the model"
+        );
+    }
+    for text in [
+        "what is stage 2 sarcoma?",
+        "my mum finished radiation today, what happens next?",
+        "hi there",
+    ] {
+        assert!(!crisis_first(with, text), "{text}");
+    }
+}
