@@ -11,7 +11,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
 use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// A batch is sent off at this many lines or bytes, whichever comes first.
 const BATCH_LINES: usize = 1024;
@@ -59,14 +59,17 @@ pub fn classify_lines(
     }
     let (work_tx, work_rx) = mpsc::sync_channel::<Batch>(threads * 2);
     let (done_tx, done_rx) = mpsc::sync_channel::<(u64, Vec<u8>)>(threads * 2);
-    let work_rx = Mutex::new(work_rx);
+    // Shared by the workers and dropped with the last of them, so that when the output fails and
+    // the workers stop, the reader's next send fails too instead of waiting for ever.
+    let work_rx = Arc::new(Mutex::new(work_rx));
     std::thread::scope(|scope| {
         let writer = scope.spawn(move || write_in_order(done_rx, output));
         for _ in 0..threads {
             let done_tx = done_tx.clone();
-            let work_rx = &work_rx;
-            scope.spawn(move || work(brain, work_rx, done_tx));
+            let work_rx = Arc::clone(&work_rx);
+            scope.spawn(move || work(brain, &work_rx, done_tx));
         }
+        drop(work_rx);
         drop(done_tx);
         let read = read_batches(input, work_tx);
         // The writer ends once every worker has ended, which follows the end of the input or a

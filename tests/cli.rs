@@ -241,3 +241,52 @@ fn classify_answers_each_line_as_it_arrives() {
         assert!(child.wait().unwrap().success());
     }
 }
+
+#[test]
+fn classify_stops_quietly_when_its_reader_goes_away() {
+    // `sarcoma-bot classify < big | head -1`: the input is far larger than everything in flight,
+    // so a classify that kept reading, or waited for workers that had stopped, would never end.
+    // The timeout only guards against that hang.
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command as Process, Stdio};
+    use std::time::{Duration, Instant};
+    let input = many_lines(50_000);
+    for threads in ["1", "2"] {
+        let mut child = Process::new(env!("CARGO_BIN_EXE_sarcoma-bot"))
+            .args(["classify", "--threads", threads])
+            .current_dir(repo("."))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let data = input.clone();
+        // The writer may meet a closed pipe once classify has stopped; that is expected.
+        let feeder = std::thread::spawn(move || {
+            let _ = stdin.write_all(&data);
+        });
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(first.starts_with("{\"intents\""), "{first}");
+        // The reader has gone (its end of the pipe is closed).
+        let started = Instant::now();
+        let status = loop {
+            if let Some(s) = child.try_wait().unwrap() {
+                break s;
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                let _ = child.kill();
+                panic!("classify --threads {threads} hung after its output closed");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let _ = feeder.join();
+        let mut err = String::new();
+        std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+        assert!(status.success(), "{threads} threads: {status} {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
