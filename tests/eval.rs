@@ -9,7 +9,7 @@
 //!
 //!     cargo test --release --test eval -- --nocapture
 
-use sarcoma_bot::brain::{Brain, Classification};
+use sarcoma_bot::brain::{Brain, Classification, Origin};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -160,9 +160,21 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
         .map(|i| (i.to_string(), Counts::default()))
         .collect();
     let (mut stage_ok, mut site_ok, mut staged, mut staged_ok) = (0, 0, 0, 0);
+    // What a person sees: urgent help, or the crisis line first (distress words or the model).
+    let (mut crises, mut helped, mut others, mut alarmed) = (0, 0, 0, 0);
     let mut errors = String::new();
     for (file, case) in &cases {
         let got = brain.classify(&case.text);
+        let crisis_help = brain
+            .reply(&case.text, Origin::Direct)
+            .is_some_and(|r| r.urgent || r.body.lines().next().unwrap_or_default().contains("988"));
+        if case.intents.iter().any(|i| i == "urgent") {
+            crises += 1;
+            helped += usize::from(crisis_help);
+        } else {
+            others += 1;
+            alarmed += usize::from(crisis_help);
+        }
         for id in per_intent.keys().cloned().collect::<Vec<_>>() {
             let want = case.intents.contains(&id);
             let have = got.has_intent(&id);
@@ -245,6 +257,10 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
     let _ = writeln!(
         report,
         "urgent recall      {urgent_recall:.3}   (bar {MIN_URGENT_RECALL})"
+    );
+    let _ = writeln!(
+        report,
+        "crisis help shown  {helped} of {crises} crisis messages (urgent reply or crisis line first); crisis line on {alarmed} of {others} others"
     );
     let _ = writeln!(
         report,
