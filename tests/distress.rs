@@ -80,3 +80,36 @@ fn the_model_puts_the_crisis_line_first_where_the_patterns_say_nothing() {
         assert!(!crisis_first(with, text), "{text}");
     }
 }
+
+#[test]
+fn distress_with_nothing_to_answer_gets_a_kind_word_not_a_menu() {
+    let b = brain();
+    for text in [
+        "i just want it all to stop. everyone would cope fine",
+        "I feel so hopeless about everything",
+    ] {
+        let r = b.reply(text, Origin::Direct).unwrap();
+        assert_eq!(r.template_id, "fallback-distress", "{text}");
+        assert!(
+            r.body.lines().next().unwrap_or_default().contains("988"),
+            "{}",
+            r.body
+        );
+        assert!(!r.body.contains("How is stage 3 treated"), "{}", r.body);
+        assert!(
+            r.text().trim_end().ends_with(b.disclaimer()),
+            "{}",
+            r.text()
+        );
+    }
+    let plain = b.reply("asdf qwerty", Origin::Direct).unwrap();
+    assert_eq!(plain.template_id, "fallback");
+    assert!(!plain.body.contains("988"));
+    // In a channel, a message with nothing to answer still gets no reply.
+    assert!(b
+        .reply(
+            "i just want it all to stop. everyone would cope fine",
+            Origin::Channel
+        )
+        .is_none());
+}

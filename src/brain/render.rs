@@ -261,11 +261,14 @@ impl Brain {
         }
         let t = match self.templates.select(c) {
             Some(t) => t,
+            // The best-fitting fallback: a message that reads like distress gets a kind word,
+            // not a menu of topics.
             None if origin == Origin::Direct => self
                 .templates
                 .list
                 .iter()
-                .find(|t| t.spec.intent == FALLBACK)?,
+                .filter(|t| t.spec.intent == FALLBACK && t.fits(c))
+                .max_by_key(|t| t.specificity())?,
             None => return None,
         };
         Some(self.templates.render(t, c))
