@@ -202,22 +202,28 @@ fn classify_gives_the_same_lines_in_the_same_order_on_any_number_of_threads() {
     assert!(one == run("3"), "3 threads changed the output");
 }
 
+/// `sarcoma-bot classify --threads N` with its standard streams piped to the test.
+fn spawn_classify(threads: &str) -> std::process::Child {
+    use std::process::Stdio;
+    std::process::Command::new(env!("CARGO_BIN_EXE_sarcoma-bot"))
+        .args(["classify", "--threads", threads])
+        .current_dir(repo("."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
 #[test]
 fn classify_answers_each_line_as_it_arrives() {
     // A program that writes one line and waits for its answer must get it without closing the
     // input. The timeout only guards against a hang; it measures nothing.
     use std::io::{BufRead, BufReader, Write};
-    use std::process::{Command as Process, Stdio};
     use std::sync::mpsc;
     use std::time::Duration;
     for threads in ["1", "2"] {
-        let mut child = Process::new(env!("CARGO_BIN_EXE_sarcoma-bot"))
-            .args(["classify", "--threads", threads])
-            .current_dir(repo("."))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_classify(threads);
         let mut stdin = child.stdin.take().unwrap();
         let (tx, rx) = mpsc::channel();
         let stdout = BufReader::new(child.stdout.take().unwrap());
@@ -248,18 +254,10 @@ fn classify_stops_quietly_when_its_reader_goes_away() {
     // so a classify that kept reading, or waited for workers that had stopped, would never end.
     // The timeout only guards against that hang.
     use std::io::{BufRead, BufReader, Write};
-    use std::process::{Command as Process, Stdio};
     use std::time::{Duration, Instant};
     let input = many_lines(50_000);
     for threads in ["1", "2"] {
-        let mut child = Process::new(env!("CARGO_BIN_EXE_sarcoma-bot"))
-            .args(["classify", "--threads", threads])
-            .current_dir(repo("."))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_classify(threads);
         let mut stdin = child.stdin.take().unwrap();
         let data = input.clone();
         // The writer may meet a closed pipe once classify has stopped; that is expected.
