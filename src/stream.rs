@@ -211,7 +211,7 @@ pub fn for_each_line(
             }
             return Ok(());
         }
-        let (chunk, used, end) = match memchr_newline(buf) {
+        let (chunk, used, end) = match buf.iter().position(|&b| b == b'\n') {
             Some(i) => (&buf[..i], i + 1, true),
             None => (buf, buf.len(), false),
         };
@@ -226,10 +226,6 @@ pub fn for_each_line(
             pending = false;
         }
     }
-}
-
-fn memchr_newline(buf: &[u8]) -> Option<usize> {
-    buf.iter().position(|&b| b == b'\n')
 }
 
 fn strip_cr(line: &[u8]) -> &[u8] {

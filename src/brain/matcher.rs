@@ -113,11 +113,11 @@ fn first_bytes(h: &Hir) -> Option<Vec<u8>> {
     lits.iter().map(|l| l.as_bytes().first().copied()).collect()
 }
 
-fn is_word(b: u8) -> bool {
+const fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-fn is_punctuation(b: u8) -> bool {
+const fn is_punctuation(b: u8) -> bool {
     b.is_ascii_punctuation() && b != b'_'
 }
 
@@ -408,9 +408,9 @@ static KIND: [Kind; 256] = {
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+        t[b] = if is_word(c) {
             Kind::Word
-        } else if c.is_ascii_punctuation() {
+        } else if is_punctuation(c) {
             Kind::Punctuation
         } else {
             Kind::Other
