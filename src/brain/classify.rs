@@ -43,7 +43,7 @@ impl Brain {
 
         let other_cancer = lx.out_of_scope.any(&hits) && {
             let mut outside: Vec<_> = lx.out_of_scope.spans(&hits).collect();
-            outside.extend(lx.scope_neutral.spans(hay));
+            outside.extend(lx.scope_neutral.spans(&hits));
             !lx.in_scope
                 .spans(&hits)
                 .any(|m| !outside.iter().any(|o| m.start >= o.start && m.end <= o.end))

@@ -7,7 +7,7 @@ use super::problem::{Collector, Source};
 use super::spec::EntitiesSpec;
 use super::types::{Location, Site, Stage};
 use regex::bytes::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// How far before a mention a negation ("not", "ruled out") is looked for, in bytes.
@@ -17,14 +17,14 @@ pub struct Entities {
     stage_mention: Group,
     /// The stage patterns again, on their own, to read the stage word from group `n`.
     stage_regexes: Vec<Regex>,
-    stage_values: HashMap<String, Stage>,
-    not_stage: List,
+    stage_values: FxHashMap<String, Stage>,
+    not_stage: Group,
     negation: List,
     negation_after: List,
     metastatic: Group,
     places: Vec<(Site, Group)>,
     generic: Group,
-    hypothetical: List,
+    hypothetical: Group,
     locations: Vec<(Location, Group)>,
     pub cues: Vec<(String, Group)>,
 }
@@ -59,7 +59,7 @@ impl Entities {
             }
         }
         let (stage_mention, stage_regexes) = pb.group_with_captures(src, &st.mention, col);
-        let mut stage_values = HashMap::new();
+        let mut stage_values = FxHashMap::default();
         for (stage, words) in &st.values {
             match Stage::parse(stage) {
                 Some(s) => stage_values.extend(words.iter().map(|w| (w.clone(), s))),
@@ -103,13 +103,13 @@ impl Entities {
             stage_mention,
             stage_regexes,
             stage_values,
-            not_stage: List::compile(src, &st.not_stage, col),
+            not_stage: pb.group(src, &st.not_stage, col),
             negation: List::compile(src, &st.negation, col),
             negation_after: List::compile(src, &st.negation_after, col),
             metastatic: pb.group(src, &st.metastatic, col),
             places,
             generic: pb.group(src, &spec.sites.generic, col),
-            hypothetical: List::compile(src, &spec.sites.hypothetical, col),
+            hypothetical: pb.group(src, &spec.sites.hypothetical, col),
             locations,
             cues,
         }
@@ -122,16 +122,10 @@ impl Entities {
     pub fn extract(&self, hay: &[u8], hits: &Hits) -> Found {
         // (position, stage) pairs, sorted by position at the end.
         let mut stages: Vec<(usize, Stage)> = Vec::new();
-        let mut hypothetical: Option<Vec<Range<usize>>> = None;
-        let mut hypo = |r: &Range<usize>| {
-            hypothetical
-                .get_or_insert_with(|| self.hypothetical.spans(hay))
-                .iter()
-                .any(|h| inside(r, h))
-        };
+        let hypo = |r: &Range<usize>| self.hypothetical.spans(hits).any(|h| inside(r, &h));
 
         if self.stage_mention.any(hits) {
-            let not_stage = self.not_stage.spans(hay);
+            let not_stage: Vec<Range<usize>> = self.not_stage.spans(hits).collect();
             // Overlaps are judged on the stage word itself ("stage 3 or 4" yields two mentions);
             // negation on the text before the whole mention ("not stage 4").
             let mut taken: Vec<Range<usize>> = Vec::new();

@@ -3,7 +3,7 @@
 
 use super::distress::{DistressModel, MODEL_FILE};
 use super::entities::Entities;
-use super::matcher::{List, PatternsBuilder};
+use super::matcher::PatternsBuilder;
 use super::problem::{Collector, Problems, Source};
 use super::render::Templates;
 use super::spec::{CommonSpec, EntitiesSpec, IntentSpec, LexiconSpec, ResponseFile};
@@ -220,7 +220,7 @@ impl Brain {
                     personal: pb.group(src, &l.personal, &mut col),
                     out_of_scope: pb.group(src, &l.out_of_scope, &mut col),
                     in_scope: pb.group(src, &l.in_scope, &mut col),
-                    scope_neutral: List::compile(src, &l.scope_neutral, &mut col),
+                    scope_neutral: pb.group(src, &l.scope_neutral, &mut col),
                 };
                 let typos = TypoFixer::new(
                     l.typo_words.iter().map(|w| w.get_ref().as_str()),

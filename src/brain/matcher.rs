@@ -517,7 +517,8 @@ impl Openers {
     }
 }
 
-/// Patterns searched on their own (on windows or when a rule needs them), outside the shared set.
+/// Patterns searched on their own, outside the shared set: on the windows around a match, where
+/// `^`, `$` and `\b` must see the window's edges.
 pub struct List(Option<Matcher>);
 
 impl List {
@@ -534,17 +535,6 @@ impl List {
 
     pub fn any(&self, hay: &[u8]) -> bool {
         self.0.as_ref().is_some_and(|m| m.any(hay))
-    }
-
-    pub fn spans(&self, hay: &[u8]) -> Vec<Range<usize>> {
-        let Some(m) = &self.0 else {
-            return Vec::new();
-        };
-        m.scan(hay)
-            .spans
-            .iter()
-            .map(|s| s.start as usize..s.end as usize)
-            .collect()
     }
 }
 

@@ -25,7 +25,7 @@ pub use types::{Classification, Location, Origin, Related, Reply, Site, Stage};
 
 use distress::DistressModel;
 use entities::Entities;
-use matcher::{Group, List, Matcher};
+use matcher::{Group, Matcher};
 use render::Templates;
 use typo::TypoFixer;
 
@@ -53,7 +53,7 @@ struct Lexicon {
     personal: Group,
     out_of_scope: Group,
     in_scope: Group,
-    scope_neutral: List,
+    scope_neutral: Group,
 }
 
 /// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.

@@ -7,7 +7,7 @@
 //! length and by the set of letters before any edit distance is computed, so a message with no
 //! typos costs a few comparisons per word.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 struct Word {
     text: Vec<u8>,
@@ -17,8 +17,8 @@ struct Word {
 pub struct TypoFixer {
     /// Listed words by first letter (a-z), then by length (index = length).
     by_len: [Vec<Vec<Word>>; 26],
-    exact: HashSet<Vec<u8>>,
-    ignore: HashSet<Vec<u8>>,
+    exact: FxHashSet<Vec<u8>>,
+    ignore: FxHashSet<Vec<u8>>,
 }
 
 const MIN_LEN: usize = 5;
@@ -51,7 +51,7 @@ impl TypoFixer {
         ignore: impl IntoIterator<Item = &'a str>,
     ) -> Self {
         let mut by_len: [Vec<Vec<Word>>; 26] = Default::default();
-        let mut exact = HashSet::new();
+        let mut exact = FxHashSet::default();
         for w in words {
             let b = w.as_bytes().to_vec();
             let Some(&first) = b.first().filter(|c| c.is_ascii_lowercase()) else {
