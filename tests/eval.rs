@@ -144,7 +144,7 @@ fn untuned_set_reports() {
 #[test]
 fn holdout_sets_miss_no_crisis() {
     for set in [
-        "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+        "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     ] {
         let s = evaluate(set, 100);
         assert!(
