@@ -145,6 +145,7 @@ fn untuned_set_reports() {
 fn holdout_sets_miss_no_crisis() {
     for set in [
         "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+        "holdout8",
     ] {
         let s = evaluate(set, 100);
         assert!(
