@@ -90,11 +90,10 @@ fn distress_with_nothing_to_answer_gets_a_kind_word_not_a_menu() {
     ] {
         let r = b.reply(text, Origin::Direct).unwrap();
         assert_eq!(r.template_id, "fallback-distress", "{text}");
-        assert!(
-            r.body.lines().next().unwrap_or_default().contains("988"),
-            "{}",
-            r.body
-        );
+        // The model also learns from medical emergencies, so the line it puts first says where
+        // to go for those too.
+        let first = r.body.lines().next().unwrap_or_default();
+        assert!(first.contains("988") && first.contains("911"), "{}", r.body);
         assert!(!r.body.contains("How is stage 3 treated"), "{}", r.body);
         assert!(
             r.text().trim_end().ends_with(b.disclaimer()),

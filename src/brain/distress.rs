@@ -7,7 +7,7 @@
 //! that the model knows adds its weight (how much more often it appears in crisis messages than in
 //! others), and a message whose weights add up past the threshold gets the `distress` cue when the
 //! bot replies (`Brain::reply`; `classify` does not need it). The answer then starts with the crisis
-//! line (`distress_note`); nothing else about it changes, so a false alarm costs one gentle sentence.
+//! line (`distress_note`); nothing else about it changes, so a false alarm costs one short paragraph.
 //!
 //! The model is a naive Bayes log-count ratio, trained by
 //! `cargo run --release --example train_distress` on `tests/data/*` and the intent examples; the

@@ -150,7 +150,7 @@ impl Templates {
         let personal = c.personal || t.spec.intent == "prognosis";
         let mut body = String::new();
         // Distress that is not clearly a crisis still gets the crisis line, first: a false alarm
-        // costs one gentle sentence, a missed crisis costs far more.
+        // costs one short paragraph, a missed crisis costs far more.
         if let Some(note) = common
             .distress_note
             .as_deref()
