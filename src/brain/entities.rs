@@ -6,7 +6,7 @@ use super::matcher::{Group, Hits, List, PatternsBuilder};
 use super::problem::{Collector, Source};
 use super::spec::EntitiesSpec;
 use super::types::{Location, Site, Stage};
-use regex::bytes::Regex;
+use regex_automata::{meta::Regex, Anchored, Input};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -130,19 +130,21 @@ impl Entities {
             // negation on the text before the whole mention ("not stage 4").
             let mut taken: Vec<Range<usize>> = Vec::new();
             let mut mentions: Vec<(Range<usize>, Range<usize>, Stage)> = Vec::new();
-            for re in self
-                .stage_mention
-                .hit_members(hits)
-                .filter_map(|i| self.stage_regexes.get(i))
-            {
-                for caps in re.captures_iter(hay) {
-                    let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else {
-                        continue;
-                    };
-                    let word = std::str::from_utf8(n.as_bytes()).unwrap_or_default();
-                    if let Some(&stage) = self.stage_values.get(word) {
-                        mentions.push((whole.range(), n.range(), stage));
-                    }
+            // The shared scan found where each stage pattern matches; its capture group is read
+            // there, in an anchored search of that pattern alone.
+            for (i, at) in self.stage_mention.member_spans(hits) {
+                let Some(re) = self.stage_regexes.get(i) else {
+                    continue;
+                };
+                let input = Input::new(hay).range(at.start..).anchored(Anchored::Yes);
+                let mut caps = re.create_captures();
+                re.search_captures(&input, &mut caps);
+                let (Some(whole), Some(n)) = (caps.get_match(), caps.get_group_by_name("n")) else {
+                    continue;
+                };
+                let word = std::str::from_utf8(&hay[n.range()]).unwrap_or_default();
+                if let Some(&stage) = self.stage_values.get(word) {
+                    mentions.push((whole.range(), n.range(), stage));
                 }
             }
             mentions.sort_by_key(|(w, n, _)| (n.start, w.start));

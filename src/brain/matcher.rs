@@ -17,7 +17,7 @@ use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::util::start;
-use regex_automata::{Anchored, MatchKind};
+use regex_automata::{meta, Anchored, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::ops::Range;
@@ -161,12 +161,6 @@ pub struct Hits {
 }
 
 impl Hits {
-    fn matched(&self, pattern: usize) -> bool {
-        self.matched
-            .get(pattern / 64)
-            .is_some_and(|w| w & (1 << (pattern % 64)) != 0)
-    }
-
     fn record(&mut self, pattern: usize, start: usize, end: usize, from: usize) {
         self.matched[pattern / 64] |= 1 << (pattern % 64);
         let (pattern, start, end) = (pattern as u32, start as u32, end as u32);
@@ -571,17 +565,25 @@ impl Group {
             .map(|s| s.start as usize..s.end as usize)
     }
 
+    /// Like [`Group::spans`], with the position within the group (0-based) of each match's pattern.
+    pub fn member_spans<'a>(
+        &'a self,
+        hits: &'a Hits,
+    ) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
+        hits.spans
+            .iter()
+            .filter(|s| self.0.contains(&(s.pattern as usize)))
+            .map(|s| {
+                (
+                    s.pattern as usize - self.0.start,
+                    s.start as usize..s.end as usize,
+                )
+            })
+    }
+
     /// Where the earliest match of the group starts.
     pub fn first_start(&self, hits: &Hits) -> Option<usize> {
         self.spans(hits).map(|r| r.start).min()
-    }
-
-    /// The positions within the group (0-based) of the patterns that matched.
-    pub fn hit_members<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = usize> + 'a {
-        self.0
-            .clone()
-            .filter(|&i| hits.matched(i))
-            .map(|i| i - self.0.start)
     }
 }
 
@@ -600,22 +602,28 @@ impl PatternsBuilder {
         Group(start..self.hirs.len())
     }
 
-    /// Adds a group whose capture groups are read: each pattern is also compiled on its own.
+    /// Adds a group whose capture groups are read: each pattern is also compiled on its own, to
+    /// be run anchored where the shared scan found it starting.
     pub fn group_with_captures(
         &mut self,
         src: &Source,
         pats: &[Spanned<String>],
         col: &mut Collector,
-    ) -> (Group, Vec<regex::bytes::Regex>) {
+    ) -> (Group, Vec<meta::Regex>) {
         let start = self.hirs.len();
         let mut regexes = Vec::new();
         for p in pats {
             let Some(hir) = parse(src, p, col) else {
                 continue;
             };
-            match regex::bytes::RegexBuilder::new(p.get_ref())
-                .unicode(false)
-                .build()
+            match meta::Regex::builder()
+                .syntax(
+                    regex_automata::util::syntax::Config::new()
+                        .unicode(false)
+                        .utf8(false),
+                )
+                .configure(meta::Regex::config().utf8_empty(false))
+                .build(p.get_ref())
             {
                 Ok(re) => {
                     self.hirs.push(hir);
@@ -825,7 +833,7 @@ mod tests {
                 let got: Vec<usize> = Group(i..i + 1).spans(&hits).map(|r| r.start).collect();
                 assert_eq!(
                     re.is_match(hay),
-                    hits.matched(i),
+                    Group(i..i + 1).any(&hits),
                     "{:?} on {text:?}",
                     pats[i]
                 );
