@@ -168,7 +168,7 @@ impl Context<'_> {
 }
 
 /// A question of at most this many words may be about the sentence before it.
-const SHORT_QUESTION_WORDS: usize = 8;
+const SHORT_QUESTION_WORDS: usize = 10;
 
 /// The sentences of a cleaned message, each with whether it asks something: it ends with "?" or
 /// holds a question cue (`question_spans`).
