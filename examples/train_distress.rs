@@ -11,7 +11,7 @@
 //! Run it again after changing the labelled messages, the cleaning (normalisation, typo words) or
 //! the training settings; `tests/distress.rs` checks that the shipped model is what it gives.
 
-use sarcoma_bot::brain::distress::{self, Trained, TRAINING};
+use sarcoma_bot::brain::distress::{self, Sample, Trained, TRAINING};
 use sarcoma_bot::brain::Brain;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -32,9 +32,9 @@ fn main() {
     let brain = Brain::load(&root.join("intents"), &root.join("responses"))
         .unwrap_or_else(|e| panic!("the shipped data must load:\n{e}"));
     let (train, held) = labelled(root, &leave_out);
-    let clean = |set: &[(String, bool)]| -> Vec<(BTreeSet<String>, bool)> {
+    let clean = |set: &[(String, bool)]| -> Vec<Sample> {
         set.iter()
-            .map(|(t, c)| (distress::features(&brain.clean(t)), *c))
+            .map(|(t, c)| (distress::windows(&brain.clean(t)), *c))
             .collect()
     };
     let samples = clean(&train);
@@ -83,12 +83,11 @@ fn render(t: &Trained, messages: usize, crises: usize) -> String {
     out
 }
 
-fn report(t: &Trained, held: &[(BTreeSet<String>, bool)], sets: &[&str]) {
-    let score = |f: &BTreeSet<String>| f.iter().filter_map(|x| t.weights.get(x)).sum::<f64>();
+fn report(t: &Trained, held: &[Sample], sets: &[&str]) {
+    let score = |f: &[BTreeSet<String>]| distress::score_windows(&t.weights, f);
     let crises: Vec<_> = held.iter().filter(|s| s.1).collect();
     let calm: Vec<_> = held.iter().filter(|s| !s.1).collect();
-    let flagged =
-        |v: &[&(BTreeSet<String>, bool)]| v.iter().filter(|s| score(&s.0) > t.threshold).count();
+    let flagged = |v: &[&Sample]| v.iter().filter(|s| score(&s.0) > t.threshold).count();
     println!(
         "left out {}: the model flags {} of {} crisis messages and {} of {} others",
         sets.join(", "),

@@ -15,7 +15,7 @@ fn the_shipped_model_is_what_training_gives() {
     let (train, _) = labelled(&repo("."), &[]);
     let samples: Vec<_> = train
         .iter()
-        .map(|(t, c)| (distress::features(&b.clean(t)), *c))
+        .map(|(t, c)| (distress::windows(&b.clean(t)), *c))
         .collect();
     let trained = distress::train(&samples, &TRAINING);
     let shipped = std::fs::read_to_string(repo("intents").join(distress::MODEL_FILE)).unwrap();
