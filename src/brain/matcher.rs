@@ -559,10 +559,7 @@ impl Group {
     /// The matches of the group's patterns: for each pattern, the longest match from each position
     /// where one starts, in no particular order.
     pub fn spans<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = Range<usize>> + 'a {
-        hits.spans
-            .iter()
-            .filter(|s| self.0.contains(&(s.pattern as usize)))
-            .map(|s| s.start as usize..s.end as usize)
+        self.member_spans(hits).map(|(_, r)| r)
     }
 
     /// Like [`Group::spans`], with the position within the group (0-based) of each match's pattern.
