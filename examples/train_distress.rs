@@ -41,10 +41,11 @@ fn main() {
     let trained = distress::train(&samples, &TRAINING);
     let crises = samples.iter().filter(|s| s.1).count();
     eprintln!(
-        "{} messages ({crises} crisis), {} features, threshold {:.3}, cross-validated crisis recall {:.2}",
+        "{} messages ({crises} crisis), {} features, threshold {:.3}, length penalty {:.1}, cross-validated crisis recall {:.2}",
         samples.len(),
         trained.weights.len(),
         trained.threshold,
+        trained.length_penalty,
         trained.cv_recall
     );
     if !leave_out.is_empty() {
@@ -71,11 +72,13 @@ fn render(t: &Trained, messages: usize, crises: usize) -> String {
          # says how it works. Trained on {messages} messages ({crises} crisis), {} features.\n\
          # Cross-validated: the threshold lets through {:.0}% of the other messages and flags {:.0}% of the\n\
          # crisis ones.\n\
-         threshold = {:.3}\n",
+         threshold = {:.3}\n\
+         length_penalty = {:.3}\n",
         t.weights.len(),
         TRAINING.false_alarm_rate * 100.0,
         t.cv_recall * 100.0,
-        t.threshold
+        t.threshold,
+        t.length_penalty
     );
     for (f, w) in &t.weights {
         out.push_str(&format!("{f}\t{w:.3}\n"));
@@ -84,7 +87,7 @@ fn render(t: &Trained, messages: usize, crises: usize) -> String {
 }
 
 fn report(t: &Trained, held: &[Sample], sets: &[&str]) {
-    let score = |f: &[BTreeSet<String>]| distress::score_windows(&t.weights, f);
+    let score = |f: &[BTreeSet<String>]| distress::score_windows(&t.weights, f, t.length_penalty);
     let crises: Vec<_> = held.iter().filter(|s| s.1).collect();
     let calm: Vec<_> = held.iter().filter(|s| !s.1).collect();
     let flagged = |v: &[&Sample]| v.iter().filter(|s| score(&s.0) > t.threshold).count();

@@ -19,15 +19,16 @@ fn the_shipped_model_is_what_training_gives() {
         .collect();
     let trained = distress::train(&samples, &TRAINING);
     let shipped = std::fs::read_to_string(repo("intents").join(distress::MODEL_FILE)).unwrap();
-    let mut threshold = None;
+    let (mut threshold, mut penalty) = (None, None);
     let mut weights = BTreeMap::new();
     for line in shipped.lines().filter(|l| !l.starts_with('#')) {
-        match line.strip_prefix("threshold = ") {
-            Some(v) => threshold = Some(v.to_string()),
-            None => {
-                let (f, w) = line.split_once('\t').unwrap();
-                weights.insert(f.to_string(), w.to_string());
-            }
+        if let Some(v) = line.strip_prefix("threshold = ") {
+            threshold = Some(v.to_string());
+        } else if let Some(v) = line.strip_prefix("length_penalty = ") {
+            penalty = Some(v.to_string());
+        } else {
+            let (f, w) = line.split_once('\t').unwrap();
+            weights.insert(f.to_string(), w.to_string());
         }
     }
     let stale =
@@ -35,6 +36,11 @@ fn the_shipped_model_is_what_training_gives() {
     assert_eq!(
         threshold,
         Some(format!("{:.3}", trained.threshold)),
+        "{stale}"
+    );
+    assert_eq!(
+        penalty,
+        Some(format!("{:.3}", trained.length_penalty)),
         "{stale}"
     );
     let want: BTreeMap<String, String> = trained

@@ -11,12 +11,16 @@
 //!
 //! A long post is read in overlapping windows of [`WINDOW`] words and scored by its most
 //! distressed window, so a story told at length does not add up to distress word by word, while a
-//! crisis sentence inside it counts in full.
+//! crisis sentence inside it counts in full. The best of many windows is still higher by chance
+//! than the one window of a short message, so a message of `n` windows gives up
+//! `length_penalty * ln(n)`: without it the crisis line opened three in four long posts that were
+//! not a crisis.
 //!
 //! The model is a naive Bayes log-count ratio, trained by
 //! `cargo run --release --example train_distress` on `tests/data/*` and the intent examples; the
 //! threshold is chosen by 5-fold cross-validation so that about 7% of the messages that are not a
-//! crisis would be flagged.
+//! crisis would be flagged, and the length penalty as the one (of a few) at which that threshold
+//! flags the most crisis messages.
 
 use super::problem::{Collector, Source};
 use rustc_hash::FxHashMap;
@@ -29,6 +33,7 @@ pub const MODEL_FILE: &str = "_distress_model.tsv";
 /// ```text
 /// # comments
 /// threshold = 14.950
+/// length_penalty = 3.000
 /// end it<TAB>3.214
 /// ```
 pub struct DistressModel {
@@ -41,6 +46,8 @@ pub struct DistressModel {
     /// Weights by feature id.
     weights: Vec<f32>,
     threshold: f32,
+    /// Taken off per natural log of the number of windows (see the module docs).
+    length_penalty: f32,
 }
 
 impl DistressModel {
@@ -79,6 +86,7 @@ impl DistressModel {
             pairs: FxHashMap::default(),
             weights: Vec::new(),
             threshold: f32::INFINITY,
+            length_penalty: 0.0,
         };
         let mut threshold = None;
         let mut offset = 0;
@@ -98,6 +106,12 @@ impl DistressModel {
             };
             if let Some(v) = line.strip_prefix("threshold =") {
                 threshold = number(v, col).or(threshold);
+            } else if let Some(v) = line.strip_prefix("length_penalty =") {
+                match number(v, col) {
+                    Some(x) if x >= 0.0 => model.length_penalty = x,
+                    Some(_) => col.at(src, at, "length_penalty must not be negative"),
+                    None => {}
+                }
             } else if let Some((feature, w)) = line.split_once('\t') {
                 let words: Vec<&str> = feature.split(' ').collect();
                 if words.len() > 2 || words.iter().any(|w| !is_token(w)) {
@@ -111,7 +125,7 @@ impl DistressModel {
                 col.at(
                     src,
                     at,
-                    "expected `threshold = NUMBER` or `FEATURE<TAB>WEIGHT`",
+                    "expected `threshold = NUMBER`, `length_penalty = NUMBER` or `FEATURE<TAB>WEIGHT`",
                 );
             }
         }
@@ -128,7 +142,7 @@ impl DistressModel {
     }
 
     /// The score of the message's most distressed window (see the module docs): the sum of the
-    /// weights of the known features in it, each counted once.
+    /// weights of the known features in it, each counted once, less the length penalty.
     pub fn score(&self, cleaned: &str) -> f32 {
         // For each word: its own feature, and the feature of the pair it ends.
         let mut per_word: Vec<[Option<u32>; 2]> = Vec::new();
@@ -144,8 +158,10 @@ impl DistressModel {
             before = known.map(|k| k.0);
         }
         let mut found: Vec<u32> = Vec::new();
-        window_ranges(per_word.len())
+        let mut n = 0usize;
+        let best = window_ranges(per_word.len())
             .map(|r| {
+                n += 1;
                 found.clear();
                 for (i, [word, pair]) in per_word[r.clone()].iter().enumerate() {
                     found.extend(*word);
@@ -158,7 +174,8 @@ impl DistressModel {
                 found.dedup();
                 found.iter().map(|&f| self.weights[f as usize]).sum::<f32>()
             })
-            .fold(0.0, f32::max)
+            .fold(0.0, f32::max);
+        best - self.length_penalty * (n as f32).ln()
     }
 }
 
@@ -267,18 +284,23 @@ pub struct Training {
     pub min_weight: f64,
     /// The share of messages that are not a crisis the threshold lets through in cross-validation.
     pub false_alarm_rate: f64,
+    /// The length penalties tried; the first of those that flag the most crisis messages in
+    /// cross-validation is kept.
+    pub length_penalties: &'static [f64],
 }
 
 pub const TRAINING: Training = Training {
     min_count: 2,
     min_weight: 1.0,
     false_alarm_rate: 0.07,
+    length_penalties: &[0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0],
 };
 
 /// A trained model: weights, threshold and what cross-validation measured.
 pub struct Trained {
     pub weights: BTreeMap<String, f64>,
     pub threshold: f64,
+    pub length_penalty: f64,
     /// The share of crisis messages flagged in cross-validation at the threshold.
     pub cv_recall: f64,
 }
@@ -316,19 +338,30 @@ fn fit(samples: &[Sample], t: &Training) -> BTreeMap<String, f64> {
         .collect()
 }
 
-/// The score of a message's most distressed window, as [`DistressModel::score`] computes it.
-pub fn score_windows(weights: &BTreeMap<String, f64>, windows: &[BTreeSet<String>]) -> f64 {
+/// The score of a message's most distressed window less the length penalty, as
+/// [`DistressModel::score`] computes it.
+pub fn score_windows(
+    weights: &BTreeMap<String, f64>,
+    windows: &[BTreeSet<String>],
+    length_penalty: f64,
+) -> f64 {
+    best_window(weights, windows) - length_penalty * (windows.len().max(1) as f64).ln()
+}
+
+fn best_window(weights: &BTreeMap<String, f64>, windows: &[BTreeSet<String>]) -> f64 {
     windows
         .iter()
         .map(|w| w.iter().filter_map(|f| weights.get(f)).sum::<f64>())
         .fold(0.0, f64::max)
 }
 
-/// Trains on labelled samples: the threshold from 5-fold cross-validation (samples dealt to folds
-/// in order, so the caller's order fixes the result), the weights from all samples.
+/// Trains on labelled samples: the threshold and the length penalty from 5-fold cross-validation
+/// (samples dealt to folds in order, so the caller's order fixes the result), the weights from all
+/// samples.
 pub fn train(samples: &[Sample], t: &Training) -> Trained {
     const FOLDS: usize = 5;
-    let mut scored: Vec<(f64, bool)> = Vec::new();
+    // Each left-out message's best window and window count, for every penalty to be tried on.
+    let mut scored: Vec<(f64, usize, bool)> = Vec::new();
     for fold in 0..FOLDS {
         let rest: Vec<_> = samples
             .iter()
@@ -342,22 +375,39 @@ pub fn train(samples: &[Sample], t: &Training) -> Trained {
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| i % FOLDS == fold)
-                .map(|(_, (f, c))| (score_windows(&w, f), *c)),
+                .map(|(_, (f, c))| (best_window(&w, f), f.len(), *c)),
         );
     }
-    let mut calm: Vec<f64> = scored.iter().filter(|s| !s.1).map(|s| s.0).collect();
-    calm.sort_by(f64::total_cmp);
-    let at = ((calm.len() as f64) * (1.0 - t.false_alarm_rate)) as usize;
-    let threshold = calm
-        .get(at.min(calm.len().saturating_sub(1)))
-        .copied()
-        .unwrap_or(0.0);
-    let crisis: Vec<f64> = scored.iter().filter(|s| s.1).map(|s| s.0).collect();
-    let cv_recall =
-        crisis.iter().filter(|&&s| s > threshold).count() as f64 / crisis.len().max(1) as f64;
+    let mut best: Option<(f64, f64, f64)> = None;
+    let penalties: &[f64] = if t.length_penalties.is_empty() {
+        &[0.0]
+    } else {
+        t.length_penalties
+    };
+    for &penalty in penalties {
+        let adjusted: Vec<(f64, bool)> = scored
+            .iter()
+            .map(|&(s, n, c)| (s - penalty * (n.max(1) as f64).ln(), c))
+            .collect();
+        let mut calm: Vec<f64> = adjusted.iter().filter(|s| !s.1).map(|s| s.0).collect();
+        calm.sort_by(f64::total_cmp);
+        let at = ((calm.len() as f64) * (1.0 - t.false_alarm_rate)) as usize;
+        let threshold = calm
+            .get(at.min(calm.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0.0);
+        let crisis: Vec<f64> = adjusted.iter().filter(|s| s.1).map(|s| s.0).collect();
+        let recall =
+            crisis.iter().filter(|&&s| s > threshold).count() as f64 / crisis.len().max(1) as f64;
+        if best.is_none_or(|(r, _, _)| recall > r) {
+            best = Some((recall, threshold, penalty));
+        }
+    }
+    let (cv_recall, threshold, length_penalty) = best.unwrap_or((0.0, 0.0, 0.0));
     Trained {
         weights: fit(samples, t),
         threshold,
+        length_penalty,
         cv_recall,
     }
 }
@@ -367,7 +417,11 @@ mod tests {
     use super::*;
 
     fn model(weights: &[(&str, f64)], threshold: f64) -> DistressModel {
-        let mut text = format!("# a model\nthreshold = {threshold}\n");
+        penalised(weights, threshold, 0.0)
+    }
+
+    fn penalised(weights: &[(&str, f64)], threshold: f64, penalty: f64) -> DistressModel {
+        let mut text = format!("# a model\nthreshold = {threshold}\nlength_penalty = {penalty}\n");
         for (f, w) in weights {
             text.push_str(&format!("{f}\t{w}\n"));
         }
@@ -414,7 +468,7 @@ mod tests {
             "caf\u{e9} i can't\u{2019}go on dad's",
             "",
         ] {
-            let want = score_windows(&map, &windows(text));
+            let want = score_windows(&map, &windows(text), 0.0);
             assert!((f64::from(m.score(text)) - want).abs() < 1e-4, "{text}");
         }
     }
@@ -431,9 +485,12 @@ mod tests {
             .iter()
             .map(|(f, w)| (f.to_string(), *w))
             .collect();
-        for text in [story.as_str(), crisis.as_str()] {
-            let want = score_windows(&map, &windows(text));
+        let p = penalised(&[("end it", 5.0), ("scan", 1.0), ("tired", 1.0)], 4.5, 0.5);
+        for text in [story.as_str(), crisis.as_str(), "end it"] {
+            let want = score_windows(&map, &windows(text), 0.0);
             assert!((f64::from(m.score(text)) - want).abs() < 1e-4);
+            let want = score_windows(&map, &windows(text), 0.5);
+            assert!((f64::from(p.score(text)) - want).abs() < 1e-4);
         }
         for n in [0, 1, WINDOW, WINDOW + 1, 5 * WINDOW + 3] {
             let r: Vec<_> = window_ranges(n).collect();
@@ -452,14 +509,30 @@ mod tests {
     }
 
     #[test]
+    fn a_long_message_gives_up_a_little_for_its_many_windows() {
+        let weights = [("hopeless", 3.0), ("tired", 1.0), ("end it", 5.0)];
+        let m = penalised(&weights, 3.5, 0.5);
+        assert!(m.flags("so tired and hopeless"), "one window: no penalty");
+        let filler = "we went to the clinic and then drove home ".repeat(20);
+        let heavy = format!("{filler} so tired and hopeless {filler}");
+        assert!(!m.flags(&heavy), "a heavy line inside a long story");
+        let crisis = format!("{filler} i am hopeless and tonight i will end it {filler}");
+        assert!(m.flags(&crisis), "a crisis inside a long story");
+        assert!(
+            model(&weights, 3.5).flags(&heavy),
+            "without the penalty the heavy line would count in full"
+        );
+    }
+
+    #[test]
     fn bad_lines_are_reported_with_their_line() {
-        let text = "threshold = nan\nthree words here\t1.0\nUPPER\t1.0\nok\tinf\njust text\nfine\t2\nfine\t3\n";
+        let text = "threshold = nan\nthree words here\t1.0\nUPPER\t1.0\nok\tinf\njust text\nfine\t2\nfine\t3\nlength_penalty = -1\n";
         let src = Source::new(MODEL_FILE, text);
         let mut col = Collector::new();
         let m = DistressModel::parse(&src, &mut col);
         let lines: Vec<String> = col.problems.iter().map(|p| p.to_string()).collect();
-        // Five bad lines, a repeated feature, then the missing threshold.
-        assert_eq!(lines.len(), 7, "{lines:?}");
+        // Five bad lines, a repeated feature, a negative penalty, then the missing threshold.
+        assert_eq!(lines.len(), 8, "{lines:?}");
         for (i, l) in lines.iter().take(5).enumerate() {
             assert!(l.contains(&format!(":{}:", i + 1)), "{l}");
         }
@@ -468,6 +541,7 @@ mod tests {
             "{}",
             lines[5]
         );
+        assert!(lines[6].contains(":8:") && lines[6].contains("negative"));
         assert_eq!(m.score("fine"), 2.0);
         assert!(!m.flags("fine"), "no threshold flags nothing");
     }
@@ -487,7 +561,8 @@ mod tests {
         let t = train(&samples, &TRAINING);
         assert!(t.weights["end it"] > 0.0 && t.weights["stage"] < 0.0);
         assert!(t.cv_recall > 0.9, "{}", t.cv_recall);
-        assert!(score_windows(&t.weights, &windows("end it all")) > t.threshold);
-        assert!(score_windows(&t.weights, &windows("what is stage 2 treatment")) <= t.threshold);
+        let score = |text: &str| score_windows(&t.weights, &windows(text), t.length_penalty);
+        assert!(score("end it all") > t.threshold);
+        assert!(score("what is stage 2 treatment") <= t.threshold);
     }
 }
