@@ -51,6 +51,100 @@ fn lung_recurrence_with_a_surgery_question_gets_the_lung_answer() {
     );
 }
 
+/// Each message gets the answer written for its situation, not a neighbouring one: spread that is
+/// denied does not get the stage IV answer, spread to several places does not get the lungs-only
+/// one, and a question about the chance of a return is not told that it came back.
+#[test]
+fn answers_fit_the_situation_the_message_describes() {
+    let cases = [
+        (
+            "no lung mets thankfully, stage 2 in the thigh, what's next?",
+            "stage-ii-iii",
+        ),
+        (
+            "a nodule in the lung but they think it's just scarring, stage 2, what next?",
+            "stage-ii-iii",
+        ),
+        ("it spread to her lungs and brain, what now?", "stage-iv"),
+        (
+            "it spread to his lungs and bones, can they operate?",
+            "surgery-stage-iv",
+        ),
+        ("they found a spot on her brain", "recurrence-brain"),
+        (
+            "is my mom stage 4 if it's in her lymph nodes?",
+            "recurrence-lymph-nodes",
+        ),
+        (
+            "cancer was found in two lymph nodes, what now?",
+            "recurrence-lymph-nodes",
+        ),
+        (
+            "my dad is too frail for surgery. stage 3 in the back. options?",
+            "stage-ii-iii-no-surgery",
+        ),
+        (
+            "the tumor was removed, what are the chances it comes back?",
+            "recurrence-risk",
+        ),
+        (
+            "what is the difference between local and distant recurrence?",
+            "recurrence-general",
+        ),
+        ("what's the prognosis for stage 1?", "prognosis-stage-i"),
+        (
+            "stage 1 in my leg, do i need radiation?",
+            "radiation-stage-i-limb",
+        ),
+        ("can they operate on lung mets?", "surgery-lung"),
+        (
+            "what are the side effects of doxorubicin?",
+            "chemo-side-effects",
+        ),
+        ("how is stage lll treated", "stage-ii-iii"),
+        ("what stage am I?", "stage-general"),
+        ("thanks so much", "greeting-thanks"),
+        (
+            "how do I cope with this diagnosis, I'm so scared",
+            "fallback-worried",
+        ),
+        (
+            "I'm so scared and I can't cope anymore, it's hopeless",
+            "fallback-distress",
+        ),
+        ("I've been saving up my pain pills", "urgent-self-harm"),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .map(|(text, want)| (text, want, ask(text).template_id))
+        .filter(|(_, want, got)| got != *want)
+        .map(|(text, want, got)| format!("{text:?}: want {want}, got {got}"))
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_stage_the_message_is_unsure_of_is_named_as_unsure() {
+    let r = ask("stage 2 or 3, they aren't sure yet. how is it treated?");
+    assert!(r.title.contains("stage II or III"), "{}", r.title);
+    assert!(!r.body.contains("A stage II diagnosis"), "{}", r.body);
+}
+
+#[test]
+fn guessing_ones_own_stage_gets_the_case_note() {
+    for text in [
+        "i think I'm stage 2, am I right?",
+        "can I do radiation instead of surgery for my stage 1 tumor?",
+    ] {
+        let r = ask(text);
+        assert!(r.classification.personal, "{text}");
+        assert!(
+            r.questions_shown == r.questions.len() && r.questions.len() >= 3,
+            "{text}: the case note comes with every question for the care team"
+        );
+    }
+}
+
 #[test]
 fn stage_i_answers_differ_by_location() {
     let limb = ask("stage 1 sarcoma in my thigh, what now?");

@@ -58,6 +58,7 @@ impl Brain {
         } else {
             c.stages = found.stages;
             c.site = found.site;
+            c.spread_to_several = found.spread_to_several;
         }
         // An intent gives way to the intents it is `suppressed_by` when they fired too.
         let suppressed = |i: &Intent| {

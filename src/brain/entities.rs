@@ -36,6 +36,8 @@ pub struct Found {
     pub site: Option<Site>,
     pub location: Option<Location>,
     pub cues: Vec<String>,
+    /// More than one distant place (lungs, brain, elsewhere) is named.
+    pub spread_to_several: bool,
 }
 
 impl Entities {
@@ -168,6 +170,7 @@ impl Entities {
 
         // The first place named wins; a place pattern's match ends at (or just after) the place.
         let mut site: Option<(usize, Site)> = None;
+        let mut distant_places: Vec<Site> = Vec::new();
         for (s, group) in &self.places {
             for r in group.spans(hits) {
                 if self.negated(hay, &r) || hypo(&r) {
@@ -176,6 +179,9 @@ impl Entities {
                 // Spread to any distant place is stage IV, even when another place is named first.
                 if matches!(s, Site::Lung | Site::Brain | Site::Distant) {
                     stages.push((r.start, Stage::IV));
+                    if !distant_places.contains(s) {
+                        distant_places.push(*s);
+                    }
                 }
                 if site.is_none_or(|(end, _)| r.end < end) {
                     site = Some((r.end, *s));
@@ -220,6 +226,7 @@ impl Entities {
             site: site.map(|(_, s)| s),
             location,
             cues,
+            spread_to_several: distant_places.len() > 1,
         }
     }
 

@@ -34,6 +34,7 @@ impl Template {
             cues: self.spec.cues.clone(),
             confidence: 1.0,
             personal,
+            spread_to_several: false,
         }
     }
 
@@ -48,8 +49,14 @@ impl Template {
     }
 
     fn fits(&self, c: &Classification) -> bool {
+        // Answers for one place ("lungs only") do not fit spread to several.
+        let site = if c.spread_to_several {
+            Some(Site::Distant)
+        } else {
+            c.site
+        };
         (self.stages.is_empty() || c.stages.iter().any(|s| self.stages.contains(s)))
-            && (self.site.is_empty() || c.site.is_some_and(|s| self.site.contains(&s)))
+            && (self.site.is_empty() || site.is_some_and(|s| self.site.contains(&s)))
             && self.location.is_none_or(|l| c.location == Some(l))
             && self.spec.also.iter().all(|a| c.has_intent(a))
             && self.spec.cues.iter().all(|q| c.cues.contains(q))
@@ -126,27 +133,41 @@ impl Templates {
         self.list.iter().find(|t| t.spec.id == id)
     }
 
-    /// The most specific template of the most important intent that has one that fits.
+    /// The most specific template of the most important intent that has one that fits. A
+    /// template that `serves` the intent competes with the intent's own, and wins only when it
+    /// is more specific.
     pub fn select(&self, c: &Classification) -> Option<&Template> {
         c.intents.iter().find_map(|intent| {
             self.list
                 .iter()
-                .filter(|t| &t.spec.intent == intent && t.fits(c))
-                .max_by_key(|t| t.specificity())
+                .filter(|t| t.fits(c))
+                .filter_map(|t| {
+                    let own = &t.spec.intent == intent;
+                    (own || t.spec.serves.contains(intent)).then_some((t, own))
+                })
+                .max_by_key(|(t, own)| (t.specificity(), *own))
+                .map(|(t, _)| t)
         })
     }
 
     pub fn render(&self, t: &Template, c: &Classification) -> Reply {
         let common = &self.common;
-        let stage = c
+        // The stages the template is for, as the message names them: "stage II or III" when it
+        // is not sure which ("stage 2 or 3, they aren't sure yet").
+        let mut named: Vec<&str> = c
             .stages
             .iter()
-            .find(|s| t.stages.contains(s))
-            .or(c.stages.first());
-        let fill = |s: &str| match stage {
-            Some(st) => s.replace("{stage}", &format!("stage {st}")),
-            None => s.replace("{stage}", "this stage"),
+            .filter(|s| t.stages.contains(s))
+            .map(|s| s.as_str())
+            .collect();
+        if named.is_empty() {
+            named.extend(c.stages.first().map(|s| s.as_str()));
+        }
+        let stage = match named.as_slice() {
+            [] => "this stage".to_string(),
+            names => format!("stage {}", names.join(" or ")),
         };
+        let fill = |s: &str| s.replace("{stage}", &stage);
         let personal = c.personal || t.spec.intent == "prognosis";
         let mut body = String::new();
         // Distress that is not clearly a crisis still gets the crisis line, first: a false alarm
@@ -198,13 +219,16 @@ impl Templates {
     /// "Source: American Cancer Society, "Treatment of ...", section "..." (last revised ...). URL"
     pub fn source_line(&self, sections: &[String]) -> String {
         let c = &self.common;
+        // A label is the page's heading, then after ": " which part of it: only the heading is
+        // quoted, so no one takes the description for a heading on the page.
         let names: Vec<String> = sections
             .iter()
             .map(|s| {
-                format!(
-                    "\"{}\"",
-                    c.sections.get(s).map_or(s.as_str(), String::as_str)
-                )
+                let label = c.sections.get(s).map_or(s.as_str(), String::as_str);
+                match label.split_once(": ") {
+                    Some((heading, part)) => format!("\"{heading}\" ({part})"),
+                    None => format!("\"{label}\""),
+                }
             })
             .collect();
         let label = if names.len() > 1 {

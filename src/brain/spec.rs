@@ -145,6 +145,10 @@ pub struct ResponseSpec {
     pub site: Vec<String>,
     #[serde(default)]
     pub also: Vec<String>,
+    /// Other intents this answer serves too, when it fits the message better than their own
+    /// answers do (the brain-spread answer for a stage question that names the brain).
+    #[serde(default)]
+    pub serves: Vec<String>,
     #[serde(default)]
     pub cues: Vec<String>,
     pub title: String,

@@ -102,9 +102,9 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
                 ));
             }
         }
-        for a in s.also.iter().chain(&s.related) {
+        for a in s.also.iter().chain(&s.related).chain(&s.serves) {
             if !ids.contains(a.as_str()) {
-                bad(format!("unknown intent {a:?} in `also`/`related`"));
+                bad(format!("unknown intent {a:?} in `also`/`related`/`serves`"));
             }
         }
         for q in &s.cues {
