@@ -124,6 +124,25 @@ fn answers_fit_the_situation_the_message_describes() {
 }
 
 #[test]
+fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
+    let r = ask("he has a fever of 38.9 after his doxorubicin. also is radiation next?");
+    assert!(r.urgent, "{}", r.template_id);
+    let text = r.text();
+    let guidance = text.find("care team").expect("urgent guidance");
+    let later = text.find("ask me again about radiation").expect("{text}");
+    assert!(guidance < later, "{text}");
+    assert_eq!(
+        r.related
+            .iter()
+            .map(|x| x.intent.as_str())
+            .collect::<Vec<_>>(),
+        ["radiation"]
+    );
+    let only = ask("he has a fever of 38.9 after his doxorubicin");
+    assert!(only.related.is_empty() && !only.text().contains("ask me again"));
+}
+
+#[test]
 fn a_stage_the_message_is_unsure_of_is_named_as_unsure() {
     let r = ask("stage 2 or 3, they aren't sure yet. how is it treated?");
     assert!(r.title.contains("stage II or III"), "{}", r.title);
@@ -476,7 +495,7 @@ fn distress_puts_the_crisis_line_first_and_urgent_replies_always_carry_it() {
         "the answer is still given"
     );
     assert!(
-        r.body.lines().next().unwrap_or_default().contains("988"),
+        r.text().lines().next().unwrap_or_default().contains("988"),
         "{}",
         r.body
     );

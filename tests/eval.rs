@@ -182,9 +182,9 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
     let mut errors = String::new();
     for (file, case) in &cases {
         let got = brain.classify(&case.text);
-        let crisis_help = brain
-            .reply(&case.text, Origin::Direct)
-            .is_some_and(|r| r.urgent || r.body.lines().next().unwrap_or_default().contains("988"));
+        let crisis_help = brain.reply(&case.text, Origin::Direct).is_some_and(|r| {
+            r.urgent || r.text().lines().next().unwrap_or_default().contains("988")
+        });
         if case.intents.iter().any(|i| i == "urgent") {
             crises += 1;
             helped += usize::from(crisis_help);

@@ -89,10 +89,7 @@ impl Brain {
         if c.is_urgent() {
             return 1.0;
         }
-        if c.intents
-            .iter()
-            .all(|i| matches!(i.as_str(), "greeting" | "help" | "about"))
-        {
+        if !c.intents.iter().any(|i| super::is_topic(i)) {
             return 0.5;
         }
         let mut score: f32 = 0.5;

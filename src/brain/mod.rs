@@ -33,6 +33,13 @@ use typo::TypoFixer;
 pub const URGENT: &str = "urgent";
 /// The pseudo-intent of the template used when a direct message matches nothing.
 pub const FALLBACK: &str = "fallback";
+/// Intents about the bot itself rather than a topic of the source.
+const ABOUT_THE_BOT: [&str; 3] = ["greeting", "help", "about"];
+
+/// An intent the source has an answer about (not urgent, not a greeting or a question about the bot).
+pub fn is_topic(intent: &str) -> bool {
+    intent != URGENT && !ABOUT_THE_BOT.contains(&intent)
+}
 /// Below this confidence the bot stays silent in channels it only overhears.
 pub const CHANNEL_CONFIDENCE: f32 = 0.8;
 

@@ -13,6 +13,8 @@ pub const DISTRESS_CUE: &str = "distress";
 pub const PLACEHOLDERS: &[&str] = &["stage"];
 /// Questions shown in an ordinary answer; personal questions show them all.
 const QUESTIONS_SHOWN: usize = 2;
+/// Topics an urgent reply offers for later (one row of buttons).
+const MAX_LATER_TOPICS: usize = 3;
 
 pub struct Template {
     pub spec: ResponseSpec,
@@ -169,27 +171,50 @@ impl Templates {
         };
         let fill = |s: &str| s.replace("{stage}", &stage);
         let personal = c.personal || t.spec.intent == "prognosis";
-        let mut body = String::new();
         // Distress that is not clearly a crisis still gets the crisis line, first: a false alarm
         // costs one short paragraph, a missed crisis costs far more.
-        if let Some(note) = common
+        let note = common
             .distress_note
             .as_deref()
-            .filter(|_| c.cues.iter().any(|q| q == DISTRESS_CUE))
-        {
-            if t.spec.intent != URGENT {
-                body.push_str(note.trim());
-                body.push_str("\n\n");
-            }
-        }
-        body.push_str(&fill(t.spec.text.trim()));
+            .filter(|_| t.spec.intent != URGENT && c.cues.iter().any(|q| q == DISTRESS_CUE))
+            .map(|n| n.trim().to_string());
+        let mut body = fill(t.spec.text.trim());
         if personal && !t.spec.questions.is_empty() {
             body.push_str("\n\n");
             body.push_str(common.personal_note.trim());
         }
+        let urgent = t.spec.intent == URGENT;
+        // An urgent reply holds back every answer, but not for good: the topics the message also
+        // asked about are offered for when the person is ready (and a false alarm costs less).
+        let related: Vec<String> = if urgent {
+            c.intents
+                .iter()
+                .filter(|i| super::is_topic(i))
+                .take(MAX_LATER_TOPICS)
+                .cloned()
+                .collect()
+        } else {
+            t.spec.related.clone()
+        };
+        if let Some(note) = common.urgent_later.as_deref().filter(|_| urgent) {
+            let labels: Vec<String> = related
+                .iter()
+                .map(|i| self.topic_label(i).to_lowercase())
+                .collect();
+            if let Some((last, rest)) = labels.split_last() {
+                let topics = if rest.is_empty() {
+                    last.clone()
+                } else {
+                    format!("{} or {last}", rest.join(", "))
+                };
+                body.push_str("\n\n");
+                body.push_str(&note.trim().replace("{topics}", &topics));
+            }
+        }
         let source = (!t.spec.sections.is_empty()).then(|| self.source_line(&t.spec.sections));
         Reply {
             template_id: t.spec.id.clone(),
+            note,
             title: fill(&t.spec.title),
             body,
             questions: t.spec.questions.clone(),
@@ -202,10 +227,8 @@ impl Templates {
             sections: t.spec.sections.clone(),
             source,
             disclaimer: common.disclaimer.trim().to_string(),
-            urgent: t.spec.intent == URGENT,
-            related: t
-                .spec
-                .related
+            urgent,
+            related: related
                 .iter()
                 .map(|i| Related {
                     intent: i.clone(),

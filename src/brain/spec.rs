@@ -174,6 +174,10 @@ pub struct CommonSpec {
     /// distress (cue `distress`): the second, wider net behind `urgent`.
     #[serde(default)]
     pub distress_note: Option<String>,
+    /// Ends an urgent reply to a message that also asked about topics: they are offered for later
+    /// (`{topics}`), and on Discord as buttons.
+    #[serde(default)]
+    pub urgent_later: Option<String>,
     pub questions_heading: String,
     pub sections: BTreeMap<String, String>,
     /// Button labels for follow-up topics, by intent id.

@@ -148,6 +148,9 @@ pub struct Related {
 pub struct Reply {
     /// The template id, shown in the footer so a moderator can report a wrong answer precisely.
     pub template_id: String,
+    /// The crisis line, when the message reads like distress: read before anything else (above
+    /// the title; on Discord, the message text above the embed).
+    pub note: Option<String>,
     pub title: String,
     /// The answer itself, with the personal-case note when the question was about one's own case.
     pub body: String,
@@ -169,9 +172,14 @@ pub struct Reply {
 }
 
 impl Reply {
-    /// The whole reply as plain text: title, answer, questions, source line, disclaimer.
+    /// The whole reply as plain text: crisis line, title, answer, questions, source line,
+    /// disclaimer.
     pub fn text(&self) -> String {
         let mut out = String::new();
+        if let Some(note) = &self.note {
+            out.push_str(note);
+            out.push_str("\n\n");
+        }
         if !self.title.is_empty() && !self.urgent {
             out.push_str("**");
             out.push_str(&self.title);

@@ -157,19 +157,29 @@ pub fn messages(
     owner: Option<UserId>,
 ) -> Vec<CreateMessage> {
     let mut out: Vec<CreateMessage> = if reply.urgent {
-        split(&reply.text(), MESSAGE_LIMIT)
+        let mut out: Vec<CreateMessage> = split(&reply.text(), MESSAGE_LIMIT)
             .into_iter()
             .map(|chunk| {
                 CreateMessage::new()
                     .content(chunk)
                     .allowed_mentions(no_mentions())
             })
-            .collect()
+            .collect();
+        // The topics offered for later go under the last part, after all of the guidance.
+        if let Some(last) = out.pop() {
+            out.push(last.components(components(reply, owner)));
+        }
+        out
     } else {
-        vec![CreateMessage::new()
+        let mut m = CreateMessage::new()
             .embed(embed(reply))
             .components(components(reply, owner))
-            .allowed_mentions(no_mentions())]
+            .allowed_mentions(no_mentions());
+        // The crisis line goes above the embed, so it is read before the topic's title.
+        if let Some(note) = &reply.note {
+            m = m.content(clip(note, MESSAGE_LIMIT));
+        }
+        vec![m]
     };
     if let (Some(msg), Some(first)) = (reference, out.first_mut()) {
         let mut r = MessageReference::from(msg);
@@ -194,14 +204,17 @@ pub fn interaction(
         .ephemeral(ephemeral)
         .allowed_mentions(no_mentions());
     if !reply.urgent {
-        let msg = base
+        let mut msg = base
             .embed(embed(reply))
             .components(components(reply, owner));
+        if let Some(note) = &reply.note {
+            msg = msg.content(clip(note, MESSAGE_LIMIT));
+        }
         return (CreateInteractionResponse::Message(msg), Vec::new());
     }
     let mut chunks = split(&reply.text(), MESSAGE_LIMIT).into_iter();
     let first = chunks.next().unwrap_or_default();
-    let followups = chunks
+    let mut followups: Vec<CreateInteractionResponseFollowup> = chunks
         .map(|c| {
             CreateInteractionResponseFollowup::new()
                 .content(c)
@@ -209,10 +222,16 @@ pub fn interaction(
                 .allowed_mentions(no_mentions())
         })
         .collect();
-    (
-        CreateInteractionResponse::Message(base.content(first)),
-        followups,
-    )
+    // The topics offered for later go under the last part, after all of the guidance.
+    let rows = components(reply, owner);
+    let first = match followups.pop() {
+        Some(last) => {
+            followups.push(last.components(rows));
+            base.content(first)
+        }
+        None => base.content(first).components(rows),
+    };
+    (CreateInteractionResponse::Message(first), followups)
 }
 
 /// A short private note (cooldown, refusal, error) in answer to an interaction.
@@ -482,6 +501,7 @@ mod tests {
     fn reply(body: &str, urgent: bool) -> Reply {
         Reply {
             template_id: "t-1".into(),
+            note: None,
             title: "A title".into(),
             body: body.into(),
             questions: vec!["One?".into(), "Two?".into(), "Three?".into()],
@@ -497,6 +517,20 @@ mod tests {
             }],
             classification: Default::default(),
         }
+    }
+
+    #[test]
+    fn the_crisis_line_goes_above_the_embed() {
+        let mut r = reply("The answer.", false);
+        let plain = serde_json::to_value(&messages(&r, None, None)[0]).unwrap();
+        assert!(plain.get("content").is_none());
+        r.note = Some("Call or text 988.".into());
+        let m = serde_json::to_value(&messages(&r, None, None)[0]).unwrap();
+        assert_eq!(m["content"], "Call or text 988.");
+        assert_eq!(m["embeds"][0]["description"], "The answer.");
+        let (resp, _) = interaction(&r, true, None);
+        let v = serde_json::to_value(&resp).unwrap();
+        assert_eq!(v["data"]["content"], "Call or text 988.");
     }
 
     #[test]
@@ -567,8 +601,13 @@ mod tests {
                 serde_json::json!({"parse": [], "users": [], "roles": []})
             );
             assert_eq!(m.get("message_reference").is_some(), i == 0);
+            // Topics offered for later come only after all of the guidance.
+            let rows = m["components"].as_array().map_or(0, Vec::len);
+            assert_eq!(rows > 0, i == out.len() - 1, "message {i}: {rows} rows");
         }
         assert_eq!(out[0]["message_reference"]["fail_if_not_exists"], false);
+        let last = &out[out.len() - 1]["components"][0]["components"][0];
+        assert_eq!(last["label"], "If it comes back");
     }
 
     #[test]
