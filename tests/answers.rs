@@ -113,6 +113,49 @@ fn answers_fit_the_situation_the_message_describes() {
             "fallback-distress",
         ),
         ("I've been saving up my pain pills", "urgent-self-harm"),
+        (
+            "they aren't sure yet whether it's in his lungs. stage 3, what now?",
+            "stage-ii-iii",
+        ),
+        (
+            "not sure if its stage 3 or 4 yet. what would each mean?",
+            "stage-unsure",
+        ),
+        (
+            "they can't take it out, it's wrapped round an artery. stage 1 in the leg",
+            "stage-ii-iii-no-surgery",
+        ),
+        (
+            "it came back in his thigh and in his lungs",
+            "recurrence-distant",
+        ),
+        (
+            "it came back in the lungs only, 3 spots, surgery or chemo?",
+            "surgery-lung",
+        ),
+        ("what chemo is used for lung mets?", "chemo-stage-iv"),
+        (
+            "stage 3, 10 cm in the thigh and 2 lymph nodes positive, what's next?",
+            "recurrence-lymph-nodes",
+        ),
+        (
+            "stage 3, 10 cm tumor in the thigh, what's next?",
+            "stage-ii-iii-large",
+        ),
+        (
+            "i think I'm stage 2, am I right? low grade in my arm",
+            "stage-guess",
+        ),
+        (
+            "what side effects does radiation have?",
+            "radiation-side-effects",
+        ),
+        ("will chemo make her hair fall out?", "chemo-side-effects"),
+        (
+            "stage 3, will it come back after surgery?",
+            "recurrence-stage-ii-iii",
+        ),
+        ("was stage 2, now they say stage 4", "stage-iv"),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -372,7 +415,7 @@ fn topic_buttons_and_slash_options_render_answers() {
         )
         .unwrap();
     assert_eq!(r.template_id, "stage-i-limb");
-    assert!(r.title.contains("stage I"), "{}", r.title);
+    assert!(r.title.contains("Stage I"), "{}", r.title);
     let r = b.topic("recurrence", &[], Some(Site::Brain), None).unwrap();
     assert_eq!(r.template_id, "recurrence-brain");
     for rel in &r.related {

@@ -36,7 +36,7 @@ pub struct Found {
     pub site: Option<Site>,
     pub location: Option<Location>,
     pub cues: Vec<String>,
-    /// More than one distant place (lungs, brain, elsewhere) is named.
+    /// Several places are named, at least one of them distant (lungs, brain, elsewhere).
     pub spread_to_several: bool,
 }
 
@@ -170,7 +170,7 @@ impl Entities {
 
         // The first place named wins; a place pattern's match ends at (or just after) the place.
         let mut site: Option<(usize, Site)> = None;
-        let mut distant_places: Vec<Site> = Vec::new();
+        let mut places_named: Vec<Site> = Vec::new();
         for (s, group) in &self.places {
             for r in group.spans(hits) {
                 if self.negated(hay, &r) || hypo(&r) {
@@ -179,9 +179,9 @@ impl Entities {
                 // Spread to any distant place is stage IV, even when another place is named first.
                 if matches!(s, Site::Lung | Site::Brain | Site::Distant) {
                     stages.push((r.start, Stage::IV));
-                    if !distant_places.contains(s) {
-                        distant_places.push(*s);
-                    }
+                }
+                if !places_named.contains(s) {
+                    places_named.push(*s);
                 }
                 if site.is_none_or(|(end, _)| r.end < end) {
                     site = Some((r.end, *s));
@@ -226,7 +226,12 @@ impl Entities {
             site: site.map(|(_, s)| s),
             location,
             cues,
-            spread_to_several: distant_places.len() > 1,
+            // Two places, one of them distant ("in the thigh and the lungs"): spread beyond one
+            // place, answered as distant spread.
+            spread_to_several: places_named.len() > 1
+                && places_named
+                    .iter()
+                    .any(|s| matches!(s, Site::Lung | Site::Brain | Site::Distant)),
         }
     }
 

@@ -20,6 +20,7 @@ pub struct Template {
     pub spec: ResponseSpec,
     pub stages: Vec<Stage>,
     pub site: Vec<Site>,
+    pub not_site: Vec<Site>,
     pub location: Option<Location>,
     pub file: std::path::PathBuf,
     pub line: usize,
@@ -59,10 +60,19 @@ impl Template {
         };
         (self.stages.is_empty() || c.stages.iter().any(|s| self.stages.contains(s)))
             && (self.site.is_empty() || site.is_some_and(|s| self.site.contains(&s)))
+            && c.site.is_none_or(|s| !self.not_site.contains(&s))
             && self.location.is_none_or(|l| c.location == Some(l))
             && self.spec.also.iter().all(|a| c.has_intent(a))
             && self.spec.cues.iter().all(|q| c.cues.contains(q))
     }
+}
+
+/// `s` with its first letter upper-case (a title that starts with "{stage}").
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 pub struct Templates {
@@ -102,13 +112,15 @@ impl Templates {
                         })
                     })
                     .collect();
-                let site = spec
-                    .site
-                    .iter()
-                    .filter_map(|s| {
-                        Site::parse(s).or_else(|| (bad(format!("unknown site {s:?}")), None).1)
-                    })
-                    .collect();
+                let mut sites = |list: &[String]| -> Vec<Site> {
+                    list.iter()
+                        .filter_map(|s| {
+                            Site::parse(s).or_else(|| (bad(format!("unknown site {s:?}")), None).1)
+                        })
+                        .collect()
+                };
+                let site = sites(&spec.site);
+                let not_site = sites(&spec.not_site);
                 let location = spec.location.as_deref().and_then(|l| {
                     Location::parse(l).or_else(|| {
                         (
@@ -121,6 +133,7 @@ impl Templates {
                 list.push(Template {
                     stages,
                     site,
+                    not_site,
                     location,
                     file: src.path.clone(),
                     line,
@@ -215,7 +228,7 @@ impl Templates {
         Reply {
             template_id: t.spec.id.clone(),
             note,
-            title: fill(&t.spec.title),
+            title: capitalised(&fill(&t.spec.title)),
             body,
             questions: t.spec.questions.clone(),
             questions_heading: common.questions_heading.clone(),
@@ -243,15 +256,25 @@ impl Templates {
     pub fn source_line(&self, sections: &[String]) -> String {
         let c = &self.common;
         // A label is the page's heading, then after ": " which part of it: only the heading is
-        // quoted, so no one takes the description for a heading on the page.
-        let names: Vec<String> = sections
+        // quoted, so no one takes the description for a heading on the page, and each heading
+        // is named once with the parts cited under it.
+        let mut headings: Vec<(&str, Vec<&str>)> = Vec::new();
+        for s in sections {
+            let label = c.sections.get(s).map_or(s.as_str(), String::as_str);
+            let (heading, part) = match label.split_once(": ") {
+                Some((h, p)) => (h, Some(p)),
+                None => (label, None),
+            };
+            match headings.iter_mut().find(|(h, _)| *h == heading) {
+                Some((_, parts)) => parts.extend(part),
+                None => headings.push((heading, part.into_iter().collect())),
+            }
+        }
+        let names: Vec<String> = headings
             .iter()
-            .map(|s| {
-                let label = c.sections.get(s).map_or(s.as_str(), String::as_str);
-                match label.split_once(": ") {
-                    Some((heading, part)) => format!("\"{heading}\" ({part})"),
-                    None => format!("\"{label}\""),
-                }
+            .map(|(heading, parts)| match parts.as_slice() {
+                [] => format!("\"{heading}\""),
+                parts => format!("\"{heading}\" ({})", parts.join("; ")),
             })
             .collect();
         let label = if names.len() > 1 {

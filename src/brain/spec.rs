@@ -143,6 +143,9 @@ pub struct ResponseSpec {
     pub location: Option<String>,
     #[serde(default)]
     pub site: Vec<String>,
+    /// The message must not name any of these places ("big, but not in the lymph nodes").
+    #[serde(default)]
+    pub not_site: Vec<String>,
     #[serde(default)]
     pub also: Vec<String>,
     /// Other intents this answer serves too, when it fits the message better than their own

@@ -120,8 +120,9 @@ pub struct Classification {
     pub cues: Vec<String>,
     /// A question about the person's own outlook or choice ("should I...", "will he be ok?").
     pub personal: bool,
-    /// Spread to more than one distant place is named ("lungs and brain"): `site` keeps the first
-    /// (the contract), but answers are chosen as for distant spread, not for that place alone.
+    /// Several places are named, at least one distant ("lungs and brain", "the thigh and the
+    /// lungs"): `site` keeps the first (the contract), but answers are chosen as for distant
+    /// spread, not for one place alone.
     pub spread_to_several: bool,
 }
 
