@@ -33,7 +33,8 @@ pub enum Command {
     Run,
     /// Print the reply the bot would send to TEXT as a DM
     Ask {
-        /// The message
+        /// The message (it may start with "-", as Discord's "-# small text" does)
+        #[arg(allow_hyphen_values = true)]
         text: String,
         /// Print one JSON object: intents, stages, site, text, sections
         #[arg(long)]

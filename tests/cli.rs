@@ -28,6 +28,22 @@ fn ask_prints_the_answer_with_source_and_disclaimer() {
 }
 
 #[test]
+fn ask_takes_a_message_that_starts_with_a_dash() {
+    // Discord's small-text markup starts a message with "-#".
+    let out = bot()
+        .args(["ask", "-# sorry, what does a close margin mean?"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.to_lowercase().contains("margin"), "{text}");
+}
+
+#[test]
 fn ask_json_has_the_contract_fields() {
     let out = bot()
         .args(["ask", "--json", "stage IV, it spread to her lungs"])
