@@ -185,6 +185,29 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
     assert!(only.related.is_empty() && !only.text().contains("ask me again"));
 }
 
+/// In a message of several sentences, the answer goes to the sentence that ends with "?", not
+/// to a topic only mentioned around it (whatever the topics' usual order).
+#[test]
+fn the_answer_goes_to_the_sentence_that_asks() {
+    let r = ask("They were talking about survival rates and I zoned out. Is radiation given before or after surgery?");
+    assert_eq!(
+        r.classification.intents.first().map(String::as_str),
+        Some("radiation")
+    );
+    assert!(
+        r.classification.has_intent("prognosis"),
+        "still found, only not first"
+    );
+    let r = ask("Survival rates for stage 4 sarcoma?");
+    assert_eq!(
+        r.classification.intents.first().map(String::as_str),
+        Some("prognosis")
+    );
+    // Urgent stays first, whatever is asked.
+    let r = ask("I can't breathe properly. Is radiation given before surgery?");
+    assert!(r.urgent);
+}
+
 #[test]
 fn a_stage_the_message_is_unsure_of_is_named_as_unsure() {
     let r = ask("stage 2 or 3, they aren't sure yet. how is it treated?");

@@ -19,6 +19,8 @@ use std::path::Path;
 const MIN_MACRO_F1: f64 = 0.95;
 const MIN_STAGE_ACCURACY: f64 = 0.98;
 const MIN_URGENT_RECALL: f64 = 1.0;
+/// The answer goes to something the message asks (not in the issue; held so it cannot slip).
+const MIN_ANSWER_TOPIC: f64 = 0.97;
 
 #[derive(Deserialize)]
 struct File {
@@ -97,6 +99,7 @@ fn stages_of(c: &Classification) -> Vec<String> {
 
 struct Scores {
     macro_f1: f64,
+    answer_topic: f64,
     stage_accuracy: f64,
     urgent_recall: f64,
     report: String,
@@ -120,6 +123,12 @@ fn evaluation_set_meets_the_bars() {
         s.macro_f1 >= MIN_MACRO_F1,
         "macro F1 {:.3} < {MIN_MACRO_F1}{}",
         s.macro_f1,
+        s.report
+    );
+    assert!(
+        s.answer_topic >= MIN_ANSWER_TOPIC,
+        "answer's topic {:.3} < {MIN_ANSWER_TOPIC}{}",
+        s.answer_topic,
         s.report
     );
     assert!(
@@ -179,11 +188,19 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
     let (mut stage_ok, mut site_ok, mut staged, mut staged_ok) = (0, 0, 0, 0);
     // What a person sees: urgent help, or the crisis line first (distress words or the model).
     let (mut crises, mut helped, mut others, mut alarmed) = (0, 0, 0, 0);
+    // The answer is about something the message asks: its first intent is a labelled one (or
+    // there is no topic when none is labelled).
+    let mut topic_right = 0;
     let mut errors = String::new();
     for (file, case) in &cases {
         let got = brain.classify(&case.text);
-        let crisis_help = brain.reply(&case.text, Origin::Direct).is_some_and(|r| {
+        let reply = brain.reply(&case.text, Origin::Direct);
+        let crisis_help = reply.as_ref().is_some_and(|r| {
             r.urgent || r.text().lines().next().unwrap_or_default().contains("988")
+        });
+        topic_right += usize::from(match got.intents.first() {
+            Some(first) => case.intents.contains(first),
+            None => case.intents.is_empty(),
         });
         if case.intents.iter().any(|i| i == "urgent") {
             crises += 1;
@@ -284,6 +301,13 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
         report,
         "crisis help shown  {helped} of {crises} crisis messages (urgent reply or crisis line first); crisis line on {alarmed} of {others} others"
     );
+    let answer_topic = topic_right as f64 / cases.len().max(1) as f64;
+    let _ = writeln!(
+        report,
+        "answer's topic     {answer_topic:.3}{} ({topic_right}/{}: the first intent, which the answer is about, is a labelled one)",
+        bar(MIN_ANSWER_TOPIC),
+        cases.len()
+    );
     let _ = writeln!(
         report,
         "\nMisclassified ({}):\n{errors}",
@@ -294,6 +318,7 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
     let _ = std::fs::write(&out, &report);
     Scores {
         macro_f1,
+        answer_topic,
         stage_accuracy: stage_acc,
         urgent_recall,
         report,

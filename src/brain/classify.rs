@@ -66,7 +66,27 @@ impl Brain {
                 .iter()
                 .any(|s| intents.iter().any(|f| f.id == *s))
         };
-        let kept: Vec<&Intent> = intents.iter().copied().filter(|i| !suppressed(i)).collect();
+        let mut kept: Vec<&Intent> = intents.iter().copied().filter(|i| !suppressed(i)).collect();
+        // In a message of several sentences, the topics named in a sentence that ends with "?"
+        // come before those only asked around it: the answer goes to the question itself.
+        // Urgent stays first; an open "what now?" is covered by the specific answers and is
+        // never moved ahead.
+        if kept.len() > 1 {
+            let sentences = ctx.sentences();
+            if sentences.len() > 1 {
+                let asked = |r: Range<usize>| {
+                    sentences.iter().any(|(s, _)| {
+                        s.contains(&r.start) && hay.get(s.end.wrapping_sub(1)) == Some(&b'?')
+                    })
+                };
+                let explicit = |i: &Intent| {
+                    !i.open
+                        && (i.patterns.spans(&hits).any(asked)
+                            || (i.on_stages && self.entities.stage_spans(&hits).any(asked)))
+                };
+                kept.sort_by_key(|i| (i.id != URGENT, !explicit(i)));
+            }
+        }
         // An intent marked `alone` (greetings) gives way to anything else.
         let any_other = kept.iter().any(|i| !i.alone);
         c.intents = kept

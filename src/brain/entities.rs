@@ -117,6 +117,13 @@ impl Entities {
         }
     }
 
+    /// Where stages are named (spelled out, or said to be metastatic), denied or not.
+    pub fn stage_spans<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = Range<usize>> + 'a {
+        self.stage_mention
+            .spans(hits)
+            .chain(self.metastatic.spans(hits))
+    }
+
     pub fn cue_names(&self) -> impl Iterator<Item = &str> {
         self.cues.iter().map(|(n, _)| n.as_str())
     }

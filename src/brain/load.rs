@@ -192,6 +192,7 @@ impl Brain {
                 on_stages,
                 alone: spec.alone,
                 needs_question: spec.needs_question,
+                open: spec.open,
                 suppressed_by: spec.suppressed_by.clone(),
             });
         }

@@ -51,6 +51,7 @@ struct Intent {
     on_stages: bool,
     alone: bool,
     needs_question: bool,
+    open: bool,
     suppressed_by: Vec<String>,
 }
 

@@ -30,6 +30,10 @@ pub struct IntentSpec {
     /// a topic mentioned in a plain statement is context, not a question.
     #[serde(default)]
     pub needs_question: bool,
+    /// An open question ("what now?") that the more specific answers cover too: in a message of
+    /// several sentences it is never moved ahead of a topic for being the one asked.
+    #[serde(default)]
+    pub open: bool,
     /// The intent gives way when one of these applies (e.g. "what do we do?" in an emergency is
     /// not a treatment question).
     #[serde(default)]
