@@ -156,6 +156,26 @@ fn answers_fit_the_situation_the_message_describes() {
             "recurrence-stage-ii-iii",
         ),
         ("was stage 2, now they say stage 4", "stage-iv"),
+        (
+            "my husband says he wants to kill himself.",
+            "urgent-self-harm",
+        ),
+        (
+            "my son has been cutting himself since the amputation",
+            "urgent-self-harm",
+        ),
+        (
+            "I'm on chemo with a fever of 38.9 and honestly I want to die",
+            "urgent-self-harm-chemo-fever",
+        ),
+        (
+            "What's the point of radiation after surgery if they got it all?",
+            "radiation-general",
+        ),
+        (
+            "my dads tumor is too big to operate, stage 3. what now",
+            "surgery-not-possible",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
