@@ -49,6 +49,7 @@ impl Template {
             + usize::from(self.location.is_some())
             + self.spec.also.len()
             + self.spec.cues.len()
+            + self.spec.boost
     }
 
     fn fits(&self, c: &Classification) -> bool {

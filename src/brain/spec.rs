@@ -158,6 +158,10 @@ pub struct ResponseSpec {
     pub serves: Vec<String>,
     #[serde(default)]
     pub cues: Vec<String>,
+    /// Added to the template's specificity: for answers to a kind of question ("is it stage 4,
+    /// am I right?") that must win over answers for the place or the stage named.
+    #[serde(default)]
+    pub boost: usize,
     pub title: String,
     pub sections: Vec<String>,
     pub text: String,
