@@ -176,6 +176,14 @@ fn answers_fit_the_situation_the_message_describes() {
             "my dads tumor is too big to operate, stage 3. what now",
             "surgery-not-possible",
         ),
+        (
+            "they found a spot in his lung, does that mean he's stage 4?",
+            "stage-guess",
+        ),
+        (
+            "the tumor is 8cm and high grade, what stage would that be?",
+            "stage-guess",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
