@@ -158,11 +158,11 @@ fn answers_fit_the_situation_the_message_describes() {
         ("was stage 2, now they say stage 4", "stage-iv"),
         (
             "my husband says he wants to kill himself.",
-            "urgent-self-harm",
+            "urgent-self-harm-other",
         ),
         (
             "my son has been cutting himself since the amputation",
-            "urgent-self-harm",
+            "urgent-self-harm-other",
         ),
         (
             "I'm on chemo with a fever of 38.9 and honestly I want to die",
