@@ -84,7 +84,7 @@ impl Brain {
                         && (i.patterns.spans(&hits).any(asked)
                             || (i.on_stages && self.entities.stage_spans(&hits).any(asked)))
                 };
-                kept.sort_by_key(|i| (i.id != URGENT, !explicit(i)));
+                kept.sort_by_cached_key(|i| (i.id != URGENT, !explicit(i)));
             }
         }
         // An intent marked `alone` (greetings) gives way to anything else.

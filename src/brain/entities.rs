@@ -184,7 +184,7 @@ impl Entities {
                     continue;
                 }
                 // Spread to any distant place is stage IV, even when another place is named first.
-                if matches!(s, Site::Lung | Site::Brain | Site::Distant) {
+                if s.is_distant() {
                     stages.push((r.start, Stage::IV));
                 }
                 if !places_named.contains(s) {
@@ -236,9 +236,7 @@ impl Entities {
             // Two places, one of them distant ("in the thigh and the lungs"): spread beyond one
             // place, answered as distant spread.
             spread_to_several: places_named.len() > 1
-                && places_named
-                    .iter()
-                    .any(|s| matches!(s, Site::Lung | Site::Brain | Site::Distant)),
+                && places_named.iter().any(|s| s.is_distant()),
         }
     }
 

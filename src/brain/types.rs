@@ -71,6 +71,11 @@ impl Site {
     pub fn parse(s: &str) -> Option<Site> {
         Site::ALL.into_iter().find(|x| x.as_str() == s)
     }
+
+    /// Spread far from where the sarcoma started: stage IV.
+    pub fn is_distant(self) -> bool {
+        matches!(self, Site::Lung | Site::Brain | Site::Distant)
+    }
 }
 
 /// Where the tumour started, as far as the answers differ (stage I: a limb or elsewhere).
