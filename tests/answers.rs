@@ -236,6 +236,77 @@ fn the_answer_goes_to_the_sentence_that_asks() {
     assert!(r.urgent);
 }
 
+/// Two questions in one message: the answer goes to the first, and the second is offered next
+/// (a closing line, and on Discord the first buttons), never silently dropped.
+#[test]
+fn a_second_question_is_offered_next() {
+    let r = ask("would radiation help her? and is amputation likely?");
+    assert_eq!(r.classification.intents, ["radiation", "amputation"]);
+    assert!(r.template_id.starts_with("radiation"), "{}", r.template_id);
+    let text = r.text();
+    let offer = text
+        .find("You also asked about amputation")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(offer < text.find("Source:").unwrap_or(0), "{text}");
+    assert_eq!(
+        r.related.first().map(|x| x.intent.as_str()),
+        Some("amputation")
+    );
+    // Topics only mentioned, or covered by the answer itself, are not offered.
+    for text in [
+        "my dad was just told stage 3, what happens now?",
+        "it came back in her lungs, is surgery still an option?",
+        "would radiation help her?",
+    ] {
+        let r = ask(text);
+        assert!(!r.text().contains("You also asked"), "{text}: {}", r.text());
+    }
+}
+
+#[test]
+fn other_cancers_named_beside_a_sarcoma_lend_it_no_stage_or_site() {
+    let b = brain();
+    let c = b.classify(
+        "mum had lung cancer that spread to her brain. now I have synovial sarcoma in my foot, is radiation used?",
+    );
+    assert_eq!((c.stages.len(), c.site), (0, None), "{c:?}");
+    assert!(c.has_intent("radiation"));
+    let c =
+        b.classify("my melanoma was stage 1, sorted. now a DFSP on my back, is surgery enough?");
+    assert!(c.stages.is_empty(), "{c:?}");
+    // A clause about the sarcoma keeps its stage, another cancer in the next clause or not.
+    let c =
+        b.classify("his sarcoma is stage 4 now, and his prostate cancer is back too. what now?");
+    assert_eq!(c.stages, [Stage::IV]);
+    // An organ named for a scan is not a place of spread.
+    let c =
+        b.classify("the sarcoma was found by accident on a kidney scan, can it be operated on?");
+    assert_eq!((c.stages.len(), c.site), (0, None), "{c:?}");
+}
+
+#[test]
+fn general_questions_about_spread_and_recovery_get_answers() {
+    for (text, want) in [
+        ("does sarcoma spread to lymph nodes?", "fallback-spread"),
+        ("what if it spreads to his lungs?", "fallback-spread"),
+        (
+            "how long is recovery after limb surgery?",
+            "surgery-recovery",
+        ),
+    ] {
+        let r = ask(text);
+        assert_eq!(r.template_id, want, "{text}");
+        assert!(
+            r.source.is_some(),
+            "{text}: an answer from the source names it"
+        );
+    }
+    // A spread question is not a topic the bot speaks up about in a channel.
+    assert!(brain()
+        .reply("does sarcoma spread to lymph nodes?", Origin::Channel)
+        .is_none());
+}
+
 #[test]
 fn a_stage_the_message_is_unsure_of_is_named_as_unsure() {
     let r = ask("stage 2 or 3, they aren't sure yet. how is it treated?");

@@ -25,7 +25,8 @@ impl Brain {
         let hay = cleaned.as_bytes();
         let hits = self.patterns.scan(hay);
         let lx = &self.lexicon;
-        let found = self.entities.extract(hay, &hits);
+        let (other_cancer, foreign) = self.other_cancers(hay, &hits);
+        let found = self.entities.extract(hay, &hits, &foreign);
 
         let question = lx.question.any(&hits);
         let ctx = Context {
@@ -41,13 +42,6 @@ impl Brain {
             .filter(|intent| ctx.fires(intent) || (intent.on_stages && !found.stages.is_empty()))
             .collect();
 
-        let other_cancer = lx.out_of_scope.any(&hits) && {
-            let mut outside: Vec<_> = lx.out_of_scope.spans(&hits).collect();
-            outside.extend(lx.scope_neutral.spans(&hits));
-            !lx.in_scope
-                .spans(&hits)
-                .any(|m| !outside.iter().any(|o| m.start >= o.start && m.end <= o.end))
-        };
         let mut c = Classification {
             location: found.location,
             cues: found.cues,
@@ -68,23 +62,33 @@ impl Brain {
         };
         let mut kept: Vec<&Intent> = intents.iter().copied().filter(|i| !suppressed(i)).collect();
         // In a message of several sentences, the topics named in a sentence that ends with "?"
-        // come before those only asked around it: the answer goes to the question itself.
-        // Urgent stays first; an open "what now?" is covered by the specific answers and is
-        // never moved ahead.
+        // come before those only asked around it, and those of an earlier question before those
+        // of a later one: the answer goes to the (first) question itself, and the others are
+        // offered next. Urgent stays first; an open "what now?" is covered by the specific
+        // answers and is never moved ahead. Within one sentence, priority decides.
         if kept.len() > 1 {
             let sentences = ctx.sentences();
             if sentences.len() > 1 {
-                let asked = |r: Range<usize>| {
-                    sentences.iter().any(|(s, _)| {
+                let asked_in = |r: Range<usize>| {
+                    sentences.iter().position(|(s, _)| {
                         s.contains(&r.start) && hay.get(s.end.wrapping_sub(1)) == Some(&b'?')
                     })
                 };
-                let explicit = |i: &Intent| {
-                    !i.open
-                        && (i.patterns.spans(&hits).any(asked)
-                            || (i.on_stages && self.entities.stage_spans(&hits).any(asked)))
+                let first_asked = |i: &Intent| {
+                    if i.open {
+                        return usize::MAX;
+                    }
+                    let mut spans: Vec<Range<usize>> = i.patterns.spans(&hits).collect();
+                    if i.on_stages {
+                        spans.extend(self.entities.stage_spans(&hits));
+                    }
+                    spans
+                        .into_iter()
+                        .filter_map(asked_in)
+                        .min()
+                        .unwrap_or(usize::MAX)
                 };
-                kept.sort_by_cached_key(|i| (i.id != URGENT, !explicit(i)));
+                kept.sort_by_cached_key(|i| (i.id != URGENT, first_asked(i)));
             }
         }
         // An intent marked `alone` (greetings) gives way to anything else.
@@ -97,6 +101,42 @@ impl Brain {
         c.personal = lx.personal.any(&hits);
         c.confidence = self.confidence(&c, lx.domain.any(&hits), question);
         c
+    }
+
+    /// Whether the message is about another cancer only (breast, colon, bone sarcomas...), and
+    /// the clauses about another cancer in a message that is also about a sarcoma ("my melanoma
+    /// was stage 1", "mum had lung cancer that spread to her brain"): their stages and places are
+    /// not the sarcoma's. Clauses rather than sentences, so "stage 4 now, and his prostate cancer
+    /// is back too" keeps its stage.
+    fn other_cancers(&self, hay: &[u8], hits: &Hits) -> (bool, Vec<Range<usize>>) {
+        let lx = &self.lexicon;
+        if !lx.out_of_scope.any(hits) {
+            return (false, Vec::new());
+        }
+        // A sarcoma word inside "bone sarcoma" or "sarcoma center" says nothing about the kind.
+        let mut not_kind: Vec<Range<usize>> = lx.out_of_scope.spans(hits).collect();
+        not_kind.extend(lx.scope_neutral.spans(hits));
+        let sarcoma: Vec<usize> = lx
+            .in_scope
+            .spans(hits)
+            .filter(|m| {
+                !not_kind
+                    .iter()
+                    .any(|o| m.start >= o.start && m.end <= o.end)
+            })
+            .map(|m| m.start)
+            .collect();
+        if sarcoma.is_empty() {
+            return (true, Vec::new());
+        }
+        let mut foreign: Vec<Range<usize>> = Vec::new();
+        for other in lx.out_of_scope.spans(hits) {
+            let clause = clause_around(hay, other.start);
+            if !sarcoma.iter().any(|p| clause.contains(p)) && !foreign.contains(&clause) {
+                foreign.push(clause);
+            }
+        }
+        (false, foreign)
     }
 
     /// How sure the bot is that the message asks something it should answer. Urgent: 1. A topic
@@ -183,6 +223,17 @@ impl Context<'_> {
             question_sentences(hay, b.lexicon.question.spans(self.hits))
         })
     }
+}
+
+/// The clause of `hay` around position `at`: between punctuation marks that end a clause.
+fn clause_around(hay: &[u8], at: usize) -> Range<usize> {
+    let ends = |b: &u8| matches!(b, b',' | b';' | b':' | b'.' | b'?' | b'!' | b'(' | b')');
+    let start = hay[..at].iter().rposition(ends).map_or(0, |i| i + 1);
+    let end = hay[at..]
+        .iter()
+        .position(ends)
+        .map_or(hay.len(), |i| at + i);
+    start..end
 }
 
 /// A question of at most this many words may be about the sentence before it.

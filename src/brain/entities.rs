@@ -128,10 +128,16 @@ impl Entities {
         self.cues.iter().map(|(n, _)| n.as_str())
     }
 
-    pub fn extract(&self, hay: &[u8], hits: &Hits) -> Found {
+    /// The stages, site, location and cues of a message. Mentions that start inside one of the
+    /// `foreign` spans (clauses about another cancer: "mum's lung cancer spread to her brain")
+    /// say nothing about the sarcoma and are left out.
+    pub fn extract(&self, hay: &[u8], hits: &Hits, foreign: &[Range<usize>]) -> Found {
         // (position, stage) pairs, sorted by position at the end.
         let mut stages: Vec<(usize, Stage)> = Vec::new();
-        let hypo = |r: &Range<usize>| self.hypothetical.spans(hits).any(|h| inside(r, &h));
+        let hypo = |r: &Range<usize>| {
+            foreign.iter().any(|f| f.contains(&r.start))
+                || self.hypothetical.spans(hits).any(|h| inside(r, &h))
+        };
 
         if self.stage_mention.any(hits) {
             let not_stage: Vec<Range<usize>> = self.not_stage.spans(hits).collect();
@@ -160,6 +166,7 @@ impl Entities {
             for (whole, word, stage) in mentions {
                 if taken.iter().any(|t| overlaps(&word, t))
                     || not_stage.iter().any(|n| overlaps(&word, n))
+                    || foreign.iter().any(|f| f.contains(&word.start))
                     || self.negated(hay, &(whole.start..word.end))
                 {
                     continue;

@@ -166,7 +166,9 @@ impl Templates {
         })
     }
 
-    pub fn render(&self, t: &Template, c: &Classification) -> Reply {
+    /// Fills in `t` for `c`. `also` are the other topics the message asked about, which the
+    /// answer offers next (ignored by urgent replies, which offer every asked topic for later).
+    pub fn render(&self, t: &Template, c: &Classification, also: &[String]) -> Reply {
         let common = &self.common;
         // The stages the template is for, as the message names them: "stage II or III" when it
         // is not sure which ("stage 2 or 3, they aren't sure yet").
@@ -208,21 +210,26 @@ impl Templates {
                 .cloned()
                 .collect()
         } else {
-            t.spec.related.clone()
+            let mut r: Vec<String> = also.iter().take(MAX_LATER_TOPICS).cloned().collect();
+            for i in &t.spec.related {
+                if !r.contains(i) {
+                    r.push(i.clone());
+                }
+            }
+            r
         };
-        if let Some(note) = common.urgent_later.as_deref().filter(|_| urgent) {
-            let labels: Vec<String> = related
-                .iter()
-                .map(|i| self.topic_label(i).to_lowercase())
-                .collect();
-            if let Some((last, rest)) = labels.split_last() {
-                let topics = if rest.is_empty() {
-                    last.clone()
-                } else {
-                    format!("{} or {last}", rest.join(", "))
-                };
+        let (offered, closing) = if urgent {
+            (&related[..], common.urgent_later.as_deref())
+        } else {
+            (
+                &related[..also.len().min(MAX_LATER_TOPICS)],
+                common.also_asked.as_deref(),
+            )
+        };
+        if let Some(closing) = closing {
+            if let Some(topics) = self.topic_list(offered) {
                 body.push_str("\n\n");
-                body.push_str(&note.trim().replace("{topics}", &topics));
+                body.push_str(&closing.trim().replace("{topics}", &topics));
             }
         }
         let source = (!t.spec.sections.is_empty()).then(|| self.source_line(&t.spec.sections));
@@ -293,6 +300,20 @@ impl Templates {
         )
     }
 
+    /// "radiation", "surgery or radiation", "surgery, radiation or chemotherapy"; `None` for none.
+    fn topic_list(&self, intents: &[String]) -> Option<String> {
+        let labels: Vec<String> = intents
+            .iter()
+            .map(|i| self.topic_label(i).to_lowercase())
+            .collect();
+        let (last, rest) = labels.split_last()?;
+        Some(if rest.is_empty() {
+            last.clone()
+        } else {
+            format!("{} or {last}", rest.join(", "))
+        })
+    }
+
     pub fn topic_label(&self, intent: &str) -> String {
         self.common
             .topic_labels
@@ -342,7 +363,23 @@ impl Brain {
                 .max_by_key(|t| t.specificity())?,
             None => return None,
         };
-        Some(self.templates.render(t, c))
+        // The other topics the message asked about (not merely mentioned), which this answer
+        // does not cover: offered next, so a second question is not lost.
+        let also: Vec<String> = c
+            .intents
+            .iter()
+            .filter(|i| {
+                **i != t.spec.intent
+                    && !t.spec.serves.contains(i)
+                    && !t.spec.also.contains(i)
+                    && self
+                        .intents
+                        .iter()
+                        .any(|x| x.id == **i && x.needs_question && !x.open)
+            })
+            .cloned()
+            .collect();
+        Some(self.templates.render(t, c, &also))
     }
 
     /// The answer about one topic, as a button or a slash command asks for it.
@@ -367,13 +404,16 @@ impl Brain {
         };
         self.templates
             .select(&c)
-            .map(|t| self.templates.render(t, &c))
+            .map(|t| self.templates.render(t, &c, &[]))
     }
 
     /// A template rendered on its own, by id (for buttons that carry a template id).
     pub fn template(&self, id: &str) -> Option<Reply> {
         let t = self.templates.by_id(id)?;
-        Some(self.templates.render(t, &t.sample_classification(false)))
+        Some(
+            self.templates
+                .render(t, &t.sample_classification(false), &[]),
+        )
     }
 
     /// The label of a follow-up topic button.

@@ -189,6 +189,10 @@ pub struct CommonSpec {
     /// (`{topics}`), and on Discord as buttons.
     #[serde(default)]
     pub urgent_later: Option<String>,
+    /// Ends an answer to a message that also asked about other topics, which are offered next
+    /// (`{topics}`), and on Discord as buttons: a second question is never silently dropped.
+    #[serde(default)]
+    pub also_asked: Option<String>,
     pub questions_heading: String,
     pub sections: BTreeMap<String, String>,
     /// Button labels for follow-up topics, by intent id.

@@ -10,7 +10,7 @@ use super::problem::{Collector, Source};
 use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS};
 use super::spec::{EntitiesSpec, IntentSpec};
 use super::types::{Location, Site, Stage};
-use super::{Brain, FALLBACK, URGENT};
+use super::{is_topic, Brain, FALLBACK, URGENT};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -195,13 +195,22 @@ pub fn has_mention(s: &str) -> bool {
 
 /// Renders the template as an ordinary and as a personal answer and holds both to Discord's limits.
 fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
+    // The longest "you also asked about..." line: the other topics with the longest labels.
+    let mut others: Vec<String> = brain
+        .intent_ids()
+        .filter(|i| is_topic(i) && *i != tpl.spec.intent)
+        .map(str::to_string)
+        .collect();
+    others.sort_by_key(|i| std::cmp::Reverse(brain.topic_label(i).len()));
     for personal in [false, true] {
         // The personal rendering also carries the distress line: the longest a reply can get.
         let mut c = tpl.sample_classification(personal);
         if personal {
             c.cues.push(DISTRESS_CUE.to_string());
         }
-        let r = brain.templates.render(tpl, &c);
+        // The personal rendering also offers other topics, as the longest line can.
+        let also = if personal { &others[..] } else { &[] };
+        let r = brain.templates.render(tpl, &c, also);
         let mut bad = |m: String| {
             col.push(
                 &tpl.file,
