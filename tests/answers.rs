@@ -259,7 +259,11 @@ fn a_second_question_is_offered_next() {
         "would radiation help her?",
     ] {
         let r = ask(text);
-        assert!(!r.text().contains("too, just ask me next"), "{text}: {}", r.text());
+        assert!(
+            !r.text().contains("too, just ask me next"),
+            "{text}: {}",
+            r.text()
+        );
     }
 }
 
