@@ -267,6 +267,24 @@ fn a_second_question_is_offered_next() {
     }
 }
 
+/// What the offer of a second topic invites: the topic's name alone, typed to the bot.
+#[test]
+fn a_topic_word_alone_gets_that_topics_answer() {
+    for (text, want) in [
+        ("amputation", "amputation"),
+        ("radiation please", "radiation"),
+        ("outlook", "prognosis"),
+    ] {
+        let r = ask(text);
+        assert_eq!(r.classification.intents, [want], "{text}");
+        assert!(r.source.is_some(), "{text}: {}", r.template_id);
+        // Overheard in a channel, a bare word is not worth speaking up for.
+        assert!(brain().reply(text, Origin::Channel).is_none(), "{text}");
+    }
+    // A few words of news are not a query.
+    assert!(brain().classify("had surgery").intents.is_empty());
+}
+
 #[test]
 fn other_cancers_named_beside_a_sarcoma_lend_it_no_stage_or_site() {
     let b = brain();

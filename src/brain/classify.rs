@@ -34,6 +34,11 @@ impl Brain {
             hay,
             hits: &hits,
             question,
+            query: hay
+                .split(|b| *b == b' ')
+                .filter(|w| w.iter().any(u8::is_ascii_alphanumeric))
+                .count()
+                <= QUERY_WORDS,
             sentences: OnceCell::new(),
         };
         let mut intents: Vec<&Intent> = self
@@ -171,6 +176,9 @@ struct Context<'a> {
     hits: &'a Hits,
     /// The message asks something somewhere (`question` in _lexicon.toml).
     question: bool,
+    /// The whole message is a word or two ("amputation", "radiation please"): a topic typed
+    /// to the bot, the way one asks a search box, so it counts as asked.
+    query: bool,
     /// The message's sentences and whether each asks (see `question_sentences`).
     sentences: OnceCell<Vec<(Range<usize>, bool)>>,
 }
@@ -181,7 +189,9 @@ impl Context<'_> {
     /// "She had radiation last year. Scans were clear. Now it's back, what now?" asks about the
     /// next steps, not about radiation).
     fn fires(&self, intent: &Intent) -> bool {
-        if !intent.patterns.any(self.hits) || (intent.needs_question && !self.question) {
+        if !intent.patterns.any(self.hits)
+            || (intent.needs_question && !self.question && !self.query)
+        {
             return false;
         }
         let unless: Vec<Range<usize>> = if intent.unless.any(self.hits) {
@@ -235,6 +245,9 @@ fn clause_around(hay: &[u8], at: usize) -> Range<usize> {
         .map_or(hay.len(), |i| at + i);
     start..end
 }
+
+/// A message of at most this many words is a query: its topic counts as asked.
+const QUERY_WORDS: usize = 2;
 
 /// A question of at most this many words may be about the sentence before it.
 const SHORT_QUESTION_WORDS: usize = 10;
