@@ -34,11 +34,6 @@ impl Brain {
             hay,
             hits: &hits,
             question,
-            query: hay
-                .split(|b| *b == b' ')
-                .filter(|w| w.iter().any(u8::is_ascii_alphanumeric))
-                .count()
-                <= QUERY_WORDS,
             sentences: OnceCell::new(),
         };
         let mut intents: Vec<&Intent> = self
@@ -176,9 +171,6 @@ struct Context<'a> {
     hits: &'a Hits,
     /// The message asks something somewhere (`question` in _lexicon.toml).
     question: bool,
-    /// The whole message is a word or two ("amputation", "radiation please"): a topic typed
-    /// to the bot, the way one asks a search box, so it counts as asked.
-    query: bool,
     /// The message's sentences and whether each asks (see `question_sentences`).
     sentences: OnceCell<Vec<(Range<usize>, bool)>>,
 }
@@ -190,7 +182,7 @@ impl Context<'_> {
     /// next steps, not about radiation).
     fn fires(&self, intent: &Intent) -> bool {
         if !intent.patterns.any(self.hits)
-            || (intent.needs_question && !self.question && !self.query)
+            || (intent.needs_question && !self.question && !is_query(self.hay))
         {
             return false;
         }
@@ -248,6 +240,15 @@ fn clause_around(hay: &[u8], at: usize) -> Range<usize> {
 
 /// A message of at most this many words is a query: its topic counts as asked.
 const QUERY_WORDS: usize = 2;
+
+/// The whole message is a word or two ("amputation", "radiation please"): a topic typed to the
+/// bot, the way one asks a search box, so it counts as asked.
+fn is_query(hay: &[u8]) -> bool {
+    hay.split(|b| *b == b' ')
+        .filter(|w| w.iter().any(u8::is_ascii_alphanumeric))
+        .count()
+        <= QUERY_WORDS
+}
 
 /// A question of at most this many words may be about the sentence before it.
 const SHORT_QUESTION_WORDS: usize = 10;

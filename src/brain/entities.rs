@@ -134,7 +134,8 @@ impl Entities {
     pub fn extract(&self, hay: &[u8], hits: &Hits, foreign: &[Range<usize>]) -> Found {
         // (position, stage) pairs, sorted by position at the end.
         let mut stages: Vec<(usize, Stage)> = Vec::new();
-        let hypo = |r: &Range<usize>| {
+        // A place or "metastatic" that is another cancer's, or only wondered about.
+        let discounted = |r: &Range<usize>| {
             foreign.iter().any(|f| f.contains(&r.start))
                 || self.hypothetical.spans(hits).any(|h| inside(r, &h))
         };
@@ -177,7 +178,7 @@ impl Entities {
         }
 
         for r in self.metastatic.spans(hits) {
-            if !self.negated(hay, &r) && !hypo(&r) {
+            if !self.negated(hay, &r) && !discounted(&r) {
                 stages.push((r.start, Stage::IV));
             }
         }
@@ -187,7 +188,7 @@ impl Entities {
         let mut places_named: Vec<Site> = Vec::new();
         for (s, group) in &self.places {
             for r in group.spans(hits) {
-                if self.negated(hay, &r) || hypo(&r) {
+                if self.negated(hay, &r) || discounted(&r) {
                     continue;
                 }
                 // Spread to any distant place is stage IV, even when another place is named first.
@@ -206,7 +207,7 @@ impl Entities {
             site = self
                 .generic
                 .spans(hits)
-                .filter(|r| !self.negated(hay, r) && !hypo(r))
+                .filter(|r| !self.negated(hay, r) && !discounted(r))
                 .map(|r| (r.end, Site::Distant))
                 .min_by_key(|(p, _)| *p);
             if let Some((pos, _)) = site {
