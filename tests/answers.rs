@@ -252,6 +252,11 @@ fn a_second_question_is_offered_next() {
         r.related.first().map(|x| x.intent.as_str()),
         Some("amputation")
     );
+    // The lung-surgery answer can also serve a chemo question, but chosen for surgery it does
+    // not cover chemo: chemo is offered.
+    let r = ask("it came back in her lungs, is surgery still an option? and would chemo help?");
+    assert_eq!(r.template_id, "surgery-lung");
+    assert!(r.text().contains("about chemotherapy too"), "{}", r.text());
     // Topics only mentioned, or covered by the answer itself, are not offered.
     for text in [
         "my dad was just told stage 3, what happens now?",

@@ -364,13 +364,19 @@ impl Brain {
             None => return None,
         };
         // The other topics the message asked about (not merely mentioned), which this answer
-        // does not cover: offered next, so a second question is not lost.
+        // does not cover: offered next, so a second question is not lost. The answer covers its
+        // own intent, its `also` intents and the intent it was chosen for; an intent it merely
+        // `serves` is not covered when it was chosen for another.
+        let chosen_for = c
+            .intents
+            .iter()
+            .find(|i| **i == t.spec.intent || t.spec.serves.contains(i));
         let also: Vec<String> = c
             .intents
             .iter()
             .filter(|i| {
                 **i != t.spec.intent
-                    && !t.spec.serves.contains(i)
+                    && Some(*i) != chosen_for
                     && !t.spec.also.contains(i)
                     && self
                         .intents
