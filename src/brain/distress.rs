@@ -345,7 +345,12 @@ pub fn score_windows(
     windows: &[BTreeSet<String>],
     length_penalty: f64,
 ) -> f64 {
-    best_window(weights, windows) - length_penalty * (windows.len().max(1) as f64).ln()
+    less_length_penalty(best_window(weights, windows), windows.len(), length_penalty)
+}
+
+/// A best-window score less the length penalty for `n` windows.
+fn less_length_penalty(best: f64, n: usize, length_penalty: f64) -> f64 {
+    best - length_penalty * (n.max(1) as f64).ln()
 }
 
 fn best_window(weights: &BTreeMap<String, f64>, windows: &[BTreeSet<String>]) -> f64 {
@@ -387,7 +392,7 @@ pub fn train(samples: &[Sample], t: &Training) -> Trained {
     for &penalty in penalties {
         let adjusted: Vec<(f64, bool)> = scored
             .iter()
-            .map(|&(s, n, c)| (s - penalty * (n.max(1) as f64).ln(), c))
+            .map(|&(s, n, c)| (less_length_penalty(s, n, penalty), c))
             .collect();
         let mut calm: Vec<f64> = adjusted.iter().filter(|s| !s.1).map(|s| s.0).collect();
         calm.sort_by(f64::total_cmp);

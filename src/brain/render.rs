@@ -202,35 +202,27 @@ impl Templates {
         let urgent = t.spec.intent == URGENT;
         // An urgent reply holds back every answer, but not for good: the topics the message also
         // asked about are offered for when the person is ready (and a false alarm costs less).
-        let related: Vec<String> = if urgent {
-            c.intents
-                .iter()
-                .filter(|i| super::is_topic(i))
-                .take(MAX_LATER_TOPICS)
-                .cloned()
-                .collect()
+        let (offered, closing): (Vec<String>, Option<&str>) = if urgent {
+            let asked = c.intents.iter().filter(|i| super::is_topic(i));
+            (asked.cloned().collect(), common.urgent_later.as_deref())
         } else {
-            let mut r: Vec<String> = also.iter().take(MAX_LATER_TOPICS).cloned().collect();
-            for i in &t.spec.related {
-                if !r.contains(i) {
-                    r.push(i.clone());
-                }
-            }
-            r
+            (also.to_vec(), common.also_asked.as_deref())
         };
-        let (offered, closing) = if urgent {
-            (&related[..], common.urgent_later.as_deref())
-        } else {
-            (
-                &related[..also.len().min(MAX_LATER_TOPICS)],
-                common.also_asked.as_deref(),
-            )
-        };
-        if let Some(closing) = closing {
-            if let Some(topics) = self.topic_list(offered) {
-                body.push_str("\n\n");
-                body.push_str(&closing.trim().replace("{topics}", &topics));
-            }
+        let offered = &offered[..offered.len().min(MAX_LATER_TOPICS)];
+        if let Some((closing, topics)) = closing.zip(self.topic_list(offered)) {
+            body.push_str("\n\n");
+            body.push_str(&closing.trim().replace("{topics}", &topics));
+        }
+        // The offered topics come first among the follow-ups; an urgent reply offers nothing else.
+        let mut related = offered.to_vec();
+        if !urgent {
+            related.extend(
+                t.spec
+                    .related
+                    .iter()
+                    .filter(|i| !offered.contains(i))
+                    .cloned(),
+            );
         }
         let source = (!t.spec.sections.is_empty()).then(|| self.source_line(&t.spec.sections));
         Reply {
