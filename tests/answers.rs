@@ -184,6 +184,50 @@ fn answers_fit_the_situation_the_message_describes() {
             "the tumor is 8cm and high grade, what stage would that be?",
             "stage-guess",
         ),
+        // A stage (and place) named beside a general treatment word: the answer for that stage
+        // and place, not the general one for the treatment...
+        (
+            "my husband just got told stage 1 sarcoma in his thigh, its about 3cm, low grade. what happens now? is it just surgery",
+            "stage-i-limb",
+        ),
+        (
+            "low grade sarcoma in my abdomen, stage I. why would they want chemo and radiation before surgery?",
+            "stage-i-other",
+        ),
+        ("stage 3, will she need chemo?", "stage-ii-iii"),
+        (
+            "stage IIIB and it's in a lymph node near my groin. will they take the nodes out?",
+            "recurrence-lymph-nodes",
+        ),
+        // ...unless the treatment's own answer is for the kind of question asked.
+        (
+            "stage 1 in the thigh, how long is recovery after surgery?",
+            "surgery-recovery",
+        ),
+        (
+            "surgeon says the tumor can't be removed because of where it is. so what then",
+            "surgery-not-possible",
+        ),
+        (
+            "retroperitoneal liposarcoma 20cm, what is the treatment",
+            "treatment-large",
+        ),
+        (
+            "T2 N0 M0 G3 what stage is that and what treatment",
+            "stage-guess",
+        ),
+        (
+            "my wife had chest pain and passed out this morning, shes on doxorubicin",
+            "urgent-body",
+        ),
+        (
+            "on chemo, fever of 39 and now she's struggling to breathe",
+            "urgent-body-chemo-fever",
+        ),
+        (
+            "I want to die, and I passed out twice today",
+            "urgent-self-harm-body",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -262,6 +306,8 @@ fn a_second_question_is_offered_next() {
         "my dad was just told stage 3, what happens now?",
         "it came back in her lungs, is surgery still an option?",
         "would radiation help her?",
+        // the margins answer is about more surgery and radiation
+        "close margins after my resection, surgeon mentioned another surgery or radiation. whats the difference",
     ] {
         let r = ask(text);
         assert!(
@@ -401,6 +447,21 @@ fn medical_emergency_points_to_emergency_services() {
     let r = ask("my husband can't breathe properly and his chest hurts, stage 4 sarcoma");
     assert!(r.urgent);
     assert!(r.text().contains("911"), "{}", r.text());
+    // A body in danger: emergency services first, with no "if", and the crisis line after.
+    for text in [
+        "dad is really struggling to breathe tonight, lips look bluish",
+        "wound is bleeding through the dressing and won't stop",
+        "my wife had chest pain and passed out this morning",
+    ] {
+        let r = ask(text);
+        assert!(r.urgent, "{text}");
+        assert!(
+            r.body.starts_with("Please call emergency services now"),
+            "{text}: {}",
+            r.body
+        );
+        assert!(r.body.contains("988"), "{text}: {}", r.body);
+    }
 }
 
 #[test]

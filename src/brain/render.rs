@@ -151,18 +151,34 @@ impl Templates {
 
     /// The most specific template of the most important intent that has one that fits. A
     /// template that `serves` the intent competes with the intent's own, and wins only when it
-    /// is more specific.
+    /// is more specific and the intent's own best answer is not one for a kind of question (a
+    /// cue): "stage 1 in the thigh, is it just surgery?" gets the stage I limb answer, "stage 1
+    /// in the thigh, how long is recovery after surgery?" the recovery answer.
     pub fn select(&self, c: &Classification) -> Option<&Template> {
+        let fitting: Vec<&Template> = self.list.iter().filter(|t| t.fits(c)).collect();
         c.intents.iter().find_map(|intent| {
-            self.list
-                .iter()
-                .filter(|t| t.fits(c))
-                .filter_map(|t| {
-                    let own = &t.spec.intent == intent;
-                    (own || t.spec.serves.contains(intent)).then_some((t, own))
-                })
-                .max_by_key(|(t, own)| (t.specificity(), *own))
-                .map(|(t, _)| t)
+            let best = |serving: bool| {
+                fitting
+                    .iter()
+                    .copied()
+                    .filter(|t| {
+                        if serving {
+                            t.spec.serves.contains(intent)
+                        } else {
+                            &t.spec.intent == intent
+                        }
+                    })
+                    .max_by_key(|t| t.specificity())
+            };
+            match (best(false), best(true)) {
+                (Some(own), Some(server))
+                    if server.specificity() > own.specificity() && own.spec.cues.is_empty() =>
+                {
+                    Some(server)
+                }
+                (Some(own), _) => Some(own),
+                (None, server) => server,
+            }
         })
     }
 
@@ -357,8 +373,8 @@ impl Brain {
         };
         // The other topics the message asked about (not merely mentioned), which this answer
         // does not cover: offered next, so a second question is not lost. The answer covers its
-        // own intent, its `also` intents and the intent it was chosen for; an intent it merely
-        // `serves` is not covered when it was chosen for another.
+        // own intent, its `also` and `covers` intents and the intent it was chosen for; an
+        // intent it merely `serves` is not covered when it was chosen for another.
         let chosen_for = c
             .intents
             .iter()
@@ -370,6 +386,7 @@ impl Brain {
                 **i != t.spec.intent
                     && Some(*i) != chosen_for
                     && !t.spec.also.contains(i)
+                    && !t.spec.covers.contains(i)
                     && self
                         .intents
                         .iter()

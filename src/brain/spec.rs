@@ -156,6 +156,10 @@ pub struct ResponseSpec {
     /// answers do (the brain-spread answer for a stage question that names the brain).
     #[serde(default)]
     pub serves: Vec<String>,
+    /// Intents whose questions this answer's text answers too, so they are not offered next
+    /// ("close margins, more surgery or radiation?": the margins answer covers both).
+    #[serde(default)]
+    pub covers: Vec<String>,
     #[serde(default)]
     pub cues: Vec<String>,
     /// Added to the template's specificity: for answers to a kind of question ("is it stage 4,

@@ -102,9 +102,17 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
                 ));
             }
         }
-        for a in s.also.iter().chain(&s.related).chain(&s.serves) {
+        for a in s
+            .also
+            .iter()
+            .chain(&s.related)
+            .chain(&s.serves)
+            .chain(&s.covers)
+        {
             if !ids.contains(a.as_str()) {
-                bad(format!("unknown intent {a:?} in `also`/`related`/`serves`"));
+                bad(format!(
+                    "unknown intent {a:?} in `also`/`related`/`serves`/`covers`"
+                ));
             }
         }
         for q in &s.cues {
