@@ -228,6 +228,42 @@ fn answers_fit_the_situation_the_message_describes() {
             "I want to die, and I passed out twice today",
             "urgent-self-harm-body",
         ),
+        (
+            "tbh sometimes i think about just stopping treatment and not waking up. anyway, what's stage 2 treatment",
+            "urgent-self-harm",
+        ),
+        (
+            "my mom suddenly doesnt know where she is and is talking nonsense, she has stage 4 with brain mets",
+            "urgent-body",
+        ),
+        // Kinds of question the source answers, or says plainly it does not.
+        (
+            "the recurrence in my hip is really painful, can radiation help with the pain?",
+            "radiation-symptoms",
+        ),
+        ("angiosarcoma stage 4 - what drugs?", "chemo-angiosarcoma"),
+        (
+            "stage 1, small low grade on my arm, removed with clear margins. whats my chance it comes back?",
+            "recurrence-risk-stage-i",
+        ),
+        (
+            "its back. second time. first was removed from my calf in 2020, came back 2022 got more surgery + radiation, and now again same area. is there anything left",
+            "radiation-local",
+        ),
+        (
+            "how can i support my wife, she just got diagnosed with stage 3 sarcoma and shes shutting down",
+            "stage-support",
+        ),
+        (
+            "my best friend has sarcoma, what do i say to her",
+            "fallback-support",
+        ),
+        (
+            "should I join a clinical trial? dad is stage 4 and oncologist mentioned one",
+            "treatment-trial",
+        ),
+        ("im so tired of chemo, should I stop", "treatment-stopping"),
+        ("is stage 2 bad?", "prognosis-stage-ii-iii"),
     ];
     let wrong: Vec<String> = cases
         .iter()

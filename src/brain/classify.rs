@@ -216,7 +216,7 @@ impl Context<'_> {
             let hay = self.hay;
             let several = hay
                 .iter()
-                .position(|b| matches!(b, b'.' | b'!' | b'?'))
+                .position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
                 .is_some_and(|i| hay[i + 1..].iter().any(u8::is_ascii_alphabetic));
             if !several {
                 return Vec::new();
@@ -229,7 +229,12 @@ impl Context<'_> {
 
 /// The clause of `hay` around position `at`: between punctuation marks that end a clause.
 fn clause_around(hay: &[u8], at: usize) -> Range<usize> {
-    let ends = |b: &u8| matches!(b, b',' | b';' | b':' | b'.' | b'?' | b'!' | b'(' | b')');
+    let ends = |b: &u8| {
+        matches!(
+            b,
+            b',' | b';' | b':' | b'.' | b'?' | b'!' | b'(' | b')' | b'\n'
+        )
+    };
     let start = hay[..at].iter().rposition(ends).map_or(0, |i| i + 1);
     let end = hay[at..]
         .iter()
@@ -244,7 +249,7 @@ const QUERY_WORDS: usize = 2;
 /// The whole message is a word or two ("amputation", "radiation please"): a topic typed to the
 /// bot, the way one asks a search box, so it counts as asked.
 fn is_query(hay: &[u8]) -> bool {
-    hay.split(|b| *b == b' ')
+    hay.split(u8::is_ascii_whitespace)
         .filter(|w| w.iter().any(u8::is_ascii_alphanumeric))
         .count()
         <= QUERY_WORDS
@@ -262,8 +267,11 @@ fn question_sentences(
     let mut sentences = Vec::new();
     let mut start = 0;
     for (i, &b) in hay.iter().enumerate() {
-        let end_of_sentence =
-            b == b'?' || b == b'!' || (b == b'.' && hay.get(i + 1).is_none_or(|&n| n == b' '));
+        // A line ends a sentence too (see normalize.rs).
+        let end_of_sentence = b == b'?'
+            || b == b'!'
+            || b == b'\n'
+            || (b == b'.' && hay.get(i + 1).is_none_or(|&n| n == b' ' || n == b'\n'));
         if end_of_sentence {
             sentences.push((start..i + 1, b == b'?'));
             start = i + 1;
@@ -276,8 +284,15 @@ fn question_sentences(
         hay[r.clone()].iter().any(u8::is_ascii_alphanumeric) || hay[r.clone()].contains(&b'?')
     });
     for q in question_spans {
-        if let Some((_, asks)) = sentences.iter_mut().find(|(r, _)| r.contains(&q.start)) {
-            *asks = true;
+        // A cue that starts with the mark ending the sentence before ("... same area. is there
+        // anything left") marks the sentence its first word is in, and the one before too: a
+        // question opening with "is", "does", "should"... is about what was just said ("Close
+        // margin at the bone. Is that the right call?").
+        let word = (q.start..q.end).find(|&i| hay[i].is_ascii_alphanumeric());
+        for at in [Some(q.start), word].into_iter().flatten() {
+            if let Some((_, asks)) = sentences.iter_mut().find(|(r, _)| r.contains(&at)) {
+                *asks = true;
+            }
         }
     }
     // A short question is often about the sentence before it ("Margins were positive. What does
@@ -287,7 +302,7 @@ fn question_sentences(
         let (next, asks) = &sentences[i + 1];
         if *asks
             && hay[next.clone()]
-                .split(|b| *b == b' ')
+                .split(u8::is_ascii_whitespace)
                 .filter(|w| !w.is_empty())
                 .count()
                 <= SHORT_QUESTION_WORDS
@@ -322,6 +337,18 @@ mod tests {
         );
         assert_eq!(asks("fever of 38.5 today, no question"), vec![false]);
         assert_eq!(asks("why?!"), vec![true]);
+        // a cue's first word marks its sentence, and the mark before it the sentence before
+        let cue = |t: &str| {
+            let q = t.match_indices(". is").map(|(i, w)| i..i + w.len());
+            question_sentences(t.as_bytes(), q)
+                .into_iter()
+                .map(|(_, a)| a)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            cue("it came back a second time in the same area and they operated again. is there anything left for him"),
+            vec![true, true]
+        );
         let long = "she had radiation. what do people with this sarcoma usually do when it comes back after all of that";
         assert_eq!(
             asks(long),

@@ -1,6 +1,11 @@
 //! Turns a raw Discord message into the text patterns are matched against: Discord markup and links
 //! removed, Unicode folded to plain lower-case ASCII, whitespace collapsed.
 //!
+//! A line break (or a bullet: "•", "◦", "▪") stays, as one `\n`: people put one thought per line
+//! ("2021: lump in the thigh" / "radiation, then surgery" / "what are the chances it comes back?"),
+//! so a line ends a sentence for the rules that ask which sentence asks something. Patterns see it
+//! as white space (`\s`, `[^.?!]`), so a crisis told over two lines still matches.
+//!
 //! Everything downstream sees ASCII only. That keeps every pattern on the regex crate's fast DFA
 //! path (Unicode word boundaries would otherwise force a slower engine) and makes look-alike
 //! characters ("ＩＩＩ", "Ⅳ", Cyrillic "І") read the same as their plain spelling.
@@ -33,7 +38,16 @@ pub fn normalize(raw: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(text.len() + 1);
     let mut last_space = true;
     let mut push = |b: u8, out: &mut Vec<u8>| {
-        if b == b' ' {
+        if b == b'\n' {
+            // A line break replaces the space before it and swallows those after it.
+            if out.last() == Some(&b' ') {
+                out.pop();
+            }
+            if !out.is_empty() && out.last() != Some(&b'\n') {
+                out.push(b'\n');
+            }
+            last_space = true;
+        } else if b == b' ' {
             if !last_space {
                 out.push(b' ');
                 last_space = true;
@@ -49,7 +63,14 @@ pub fn normalize(raw: &str) -> String {
         let b = bytes[i];
         if b.is_ascii() {
             // Most messages are plain ASCII: one table lookup per byte.
-            push(FOLD[usize::from(b)], &mut out);
+            push(
+                if b == b'\n' {
+                    b'\n'
+                } else {
+                    FOLD[usize::from(b)]
+                },
+                &mut out,
+            );
             i += 1;
             continue;
         }
@@ -71,7 +92,7 @@ pub fn normalize(raw: &str) -> String {
             });
         }
     }
-    if out.last() == Some(&b' ') {
+    if matches!(out.last(), Some(b' ' | b'\n')) {
         out.pop();
     }
     // Every pushed byte is ASCII, so this never fails.
@@ -114,6 +135,9 @@ fn map_special(c: char) -> Option<u8> {
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => b'"',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => b'-',
         '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => b' ',
+        // bullets and line separators start a new line
+        '\u{2022}' | '\u{25e6}' | '\u{25aa}' | '\u{25cf}' | '\u{2023}' | '\u{2043}'
+        | '\u{2028}' | '\u{2029}' | '\u{0085}' => b'\n',
         // Cyrillic and Greek letters that look like the Latin ones used in stage numerals.
         '\u{0406}' | '\u{0456}' | '\u{0399}' | '\u{03b9}' | '\u{04c0}' | '\u{04cf}'
         | '\u{0131}' => b'i',
@@ -150,7 +174,7 @@ mod tests {
             ),
             "stage 3 sarcoma code see"
         );
-        assert_eq!(normalize("> quoted\n<@&42> <#77> hi"), "quoted hi");
+        assert_eq!(normalize("> quoted\n<@&42> <#77> hi"), "quoted\nhi");
     }
 
     #[test]
@@ -167,6 +191,16 @@ mod tests {
     fn drops_emoji_and_collapses_space() {
         assert_eq!(normalize("  hi 🙏🙏   there \r\n"), "hi there");
         assert_eq!(normalize(""), "");
+    }
+
+    #[test]
+    fn keeps_one_line_break_between_lines_and_bullets() {
+        assert_eq!(
+            normalize("2021: lump \r\n\n  radiation then surgery\n• what now?"),
+            "2021: lump\nradiation then surgery\nwhat now?"
+        );
+        assert_eq!(normalize("\n\n hi \n"), "hi");
+        assert_eq!(normalize("a • b"), "a\nb");
     }
 
     #[test]
