@@ -264,6 +264,54 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         ("im so tired of chemo, should I stop", "treatment-stopping"),
         ("is stage 2 bad?", "prognosis-stage-ii-iii"),
+        (
+            "stage 4 again. i've been stockpiling my pain meds, just in case i decide i'm done",
+            "urgent-self-harm",
+        ),
+        (
+            "my brother texted me saying goodbye and that he's sorry for everything, he isnt answering his phone",
+            "urgent-self-harm-other",
+        ),
+        (
+            "my 7 yo is on chemo for rhabdo and has been vomiting all day, cant keep water down and hasnt peed since morning",
+            "urgent-body",
+        ),
+        (
+            "mum finished treatment, what signs of recurrence should we watch for",
+            "recurrence-watch",
+        ),
+        ("can diet or turmeric cure sarcoma", "treatment-alternative"),
+        (
+            "The recurrence in my hip is causing a lot of pain, is there anything that helps with pain from the tumour itself?",
+            "radiation-symptoms",
+        ),
+        (
+            "are there clinical trials for sarcoma? how do i find one",
+            "fallback-trial",
+        ),
+        (
+            "surgery went well, clear margins. why radiation if margins clear, and will I need chemo too?",
+            "margins-clear",
+        ),
+        (
+            "surgeon says margins were positive after my arm surgery. is another surgery normal or can they just do radiation?",
+            "margins-general",
+        ),
+        (
+            "my tumour is 14cm in my thigh, they want to do chemo and radiation first before surgery. why not just take it out",
+            "treatment-large",
+        ),
+        (
+            "should i do chemo before surgery or just have surgery? my doc gave me the choice",
+            "treatment-sequence",
+        ),
+        ("Whats the cure rate if its only in lungs", "prognosis-stage-iv"),
+        (
+            "what is the difference between stage 2 and stage 3?",
+            "stage-explained",
+        ),
+        ("what does high grade mean", "stage-explained"),
+        ("gem/doce?", "chemo-second-line"),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -291,6 +339,12 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
     );
     let only = ask("he has a fever of 38.9 after his doxorubicin");
     assert!(only.related.is_empty() && !only.text().contains("ask me again"));
+    // A stage only named beside a crisis is not a question to come back to.
+    let r =
+        ask("stage 4 again. i've been stockpiling my pain meds, just in case i decide i'm done");
+    assert!(r.urgent);
+    assert!(!r.text().contains("ask me again about"), "{}", r.text());
+    assert!(r.related.is_empty(), "{:?}", r.related);
 }
 
 /// In a message of several sentences, the answer goes to the sentence that ends with "?", not

@@ -183,7 +183,7 @@ impl Templates {
     }
 
     /// Fills in `t` for `c`. `also` are the other topics the message asked about, which the
-    /// answer offers next (ignored by urgent replies, which offer every asked topic for later).
+    /// answer offers next (an urgent reply offers them for later).
     pub fn render(&self, t: &Template, c: &Classification, also: &[String]) -> Reply {
         let common = &self.common;
         // The stages the template is for, as the message names them: "stage II or III" when it
@@ -218,13 +218,12 @@ impl Templates {
         let urgent = t.spec.intent == URGENT;
         // An urgent reply holds back every answer, but not for good: the topics the message also
         // asked about are offered for when the person is ready (and a false alarm costs less).
-        let (offered, closing): (Vec<String>, Option<&str>) = if urgent {
-            let asked = c.intents.iter().filter(|i| super::is_topic(i));
-            (asked.cloned().collect(), common.urgent_later.as_deref())
+        let closing = if urgent {
+            common.urgent_later.as_deref()
         } else {
-            (also.to_vec(), common.also_asked.as_deref())
+            common.also_asked.as_deref()
         };
-        let offered = &offered[..offered.len().min(MAX_LATER_TOPICS)];
+        let offered = &also[..also.len().min(MAX_LATER_TOPICS)];
         if let Some((closing, topics)) = closing.zip(self.topic_list(offered)) {
             body.push_str("\n\n");
             body.push_str(&closing.trim().replace("{topics}", &topics));
@@ -374,7 +373,9 @@ impl Brain {
         // The other topics the message asked about (not merely mentioned), which this answer
         // does not cover: offered next, so a second question is not lost. The answer covers its
         // own intent, its `also` and `covers` intents and the intent it was chosen for; an
-        // intent it merely `serves` is not covered when it was chosen for another.
+        // intent it merely `serves` is not covered when it was chosen for another. An urgent
+        // answer covers none of them, and offers them all for later; a stage only named beside a
+        // crisis is not offered ("stage 4 again, I've been saving my pills").
         let chosen_for = c
             .intents
             .iter()

@@ -181,11 +181,13 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
     }
 }
 
+/// Fits every message of its intent. `also` naming the template's own intent is always met when
+/// it answers that intent (it only keeps the template from serving other intents without it).
 fn is_default(t: &Template) -> bool {
     t.stages.is_empty()
         && t.site.is_empty()
         && t.location.is_none()
-        && t.spec.also.is_empty()
+        && t.spec.also.iter().all(|a| *a == t.spec.intent)
         && t.spec.cues.is_empty()
 }
 
