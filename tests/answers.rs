@@ -312,6 +312,30 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         ("what does high grade mean", "stage-explained"),
         ("gem/doce?", "chemo-second-line"),
+        (
+            "Day 10 after my sarcoma surgery.\nThe incision is red, hot and leaking pus, and I have a fever of 39.2 with chills.\nShould I just wait for my appointment on Monday?",
+            "urgent-wound",
+        ),
+        // a crisis line always wins over the wound answer
+        ("my wound is oozing and honestly i want to die", "urgent-self-harm"),
+        (
+            "- alveolar soft part sarcoma, stage IV\n- new bone met in my hip that really hurts\nCan they do anything for the pain from it?",
+            "radiation-symptoms",
+        ),
+        ("stage 1 leg sarcoma do i need chemo", "stage-i-limb"),
+        (
+            "Diagnosed with GIST in my stomach, 6cm. Do I get doxorubicin like the others in this group?",
+            "treatment-other-type",
+        ),
+        ("desmoid tumor treatment", "fallback-other-type"),
+        (
+            "My oncologist says trabectedin or eribulin next for my LMS. Which one is better?",
+            "chemo-other-drug",
+        ),
+        (
+            "Background:\n- 52F\n- low grade liposarcoma in my abdomen, stage I\n- surgeon mentioned radiation first\nWhy would they do radiation before surgery if it's low grade?",
+            "radiation-stage-i-other",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -345,6 +369,23 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
     assert!(r.urgent);
     assert!(!r.text().contains("ask me again about"), "{}", r.text());
     assert!(r.related.is_empty(), "{:?}", r.related);
+    // Where the person is decides which numbers come first.
+    let r = ask("I'm in the UK and my dad just told me he's planning to kill himself. I don't know what to do.");
+    assert!(r.urgent);
+    assert!(
+        r.body.starts_with("In the UK or Ireland: call 999"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body.contains("116 123") && r.body.contains("988"),
+        "{}",
+        r.body
+    );
+    let r = ask("I'm in Melbourne and I can't breathe properly, my chest is tight");
+    assert!(r.body.starts_with("In Australia: call 000"), "{}", r.body);
+    let r = ask("i want to die");
+    assert!(!r.body.contains("116 123"), "{}", r.body);
 }
 
 /// In a message of several sentences, the answer goes to the sentence that ends with "?", not

@@ -211,6 +211,18 @@ impl Templates {
             .filter(|_| t.spec.intent != URGENT && c.cues.iter().any(|q| q == DISTRESS_CUE))
             .map(|n| n.trim().to_string());
         let mut body = fill(t.spec.text.trim());
+        // An urgent reply starts with the numbers for where the person says they are.
+        if t.spec.intent == URGENT {
+            let local: Vec<&str> = common
+                .urgent_local
+                .iter()
+                .filter(|(cue, _)| c.cues.contains(cue))
+                .map(|(_, line)| line.trim())
+                .collect();
+            if !local.is_empty() {
+                body = format!("{}\n\n{body}", local.join("\n\n"));
+            }
+        }
         if personal && !t.spec.questions.is_empty() {
             body.push_str("\n\n");
             body.push_str(common.personal_note.trim());

@@ -193,6 +193,11 @@ pub struct CommonSpec {
     /// (`{topics}`), and on Discord as buttons.
     #[serde(default)]
     pub urgent_later: Option<String>,
+    /// Lines that open an urgent reply when the message shows where the person is, keyed by a
+    /// cue of `intents/_entities.toml` ("in_uk" = "In the UK: 999 ... Samaritans 116 123"):
+    /// the numbers that work there come first.
+    #[serde(default)]
+    pub urgent_local: std::collections::BTreeMap<String, String>,
     /// Ends an answer to a message that also asked about other topics, which are offered next
     /// (`{topics}`), and on Discord as buttons: a second question is never silently dropped.
     #[serde(default)]

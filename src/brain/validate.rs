@@ -60,6 +60,17 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
             "intents/_distress_model.tsv is there but `distress_note` is not set, so the model would change nothing",
         );
     }
+    for cue in t.common.urgent_local.keys() {
+        if !cues.contains(cue.as_str()) {
+            col.push(
+                Path::new("responses/_common.toml"),
+                None,
+                format!(
+                    "[urgent_local] names {cue:?}, which is not a cue in intents/_entities.toml"
+                ),
+            );
+        }
+    }
     for key in t.common.sections.keys() {
         let root = key.split('/').next().unwrap_or_default();
         if !SECTION_ROOTS.contains(&root) {
