@@ -336,6 +336,32 @@ fn answers_fit_the_situation_the_message_describes() {
             "Background:\n- 52F\n- low grade liposarcoma in my abdomen, stage I\n- surgeon mentioned radiation first\nWhy would they do radiation before surgery if it's low grade?",
             "radiation-stage-i-other",
         ),
+        (
+            "My mom was diagnosed stage 4 sarcoma, it spread to lungs and liver.\nThe doctor said operation is not possible anymore.\nWhat treatment will they give her?",
+            "surgery-not-possible",
+        ),
+        (
+            "my 6 year old has rhabdomyosarcoma. what is the treatment",
+            "treatment-other-type",
+        ),
+        (
+            "fever of 38.5 on day 8 after doxorubicin and the oncology hotline isnt picking up",
+            "urgent-chemo-fever-unreachable",
+        ),
+        ("what do i even ask the doctor", "fallback-ask-doctor"),
+        (
+            "should i try turmeric and a keto diet instead of chemo",
+            "treatment-alternative",
+        ),
+        (
+            "Had surgery for stage 1 liposarcoma on my arm, margins were clear. do i need anything else after?",
+            "margins-clear-stage-i",
+        ),
+        // a crisis told as long over is not an emergency now
+        (
+            "when i was first diagnosed in 2020 i had thoughts of ending my life, got counselling and im in a good place now. it just came back locally in my thigh, what are the options",
+            "recurrence-local",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()

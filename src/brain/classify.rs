@@ -42,9 +42,9 @@ impl Brain {
             .filter(|intent| ctx.fires(intent) || (intent.on_stages && !found.stages.is_empty()))
             .collect();
 
+        // Cues are left to answers (`Brain::reply`), which alone use them.
         let mut c = Classification {
             location: found.location,
-            cues: found.cues,
             ..Default::default()
         };
         if other_cancer {

@@ -2,7 +2,7 @@
 //! that pick answer variants. The patterns come from `intents/_entities.toml`; the rules that tie
 //! them together (negation, hypotheticals, "distant spread means stage IV") live here.
 
-use super::matcher::{Group, Hits, List, PatternsBuilder};
+use super::matcher::{Group, Hits, List, Matcher, PatternsBuilder};
 use super::problem::{Collector, Source};
 use super::spec::EntitiesSpec;
 use super::types::{Location, Site, Stage};
@@ -26,7 +26,10 @@ pub struct Entities {
     generic: Group,
     hypothetical: Group,
     locations: Vec<(Location, Group)>,
-    pub cues: Vec<(String, Group)>,
+    /// The named cues, in a matcher of their own: only answers need them, so classifying (the
+    /// `classify` command, checking the examples) does not pay for them.
+    cues: Vec<(String, Group)>,
+    cue_matcher: Option<Matcher>,
 }
 
 /// What the entity patterns found in one message.
@@ -35,7 +38,6 @@ pub struct Found {
     pub stages: Vec<Stage>,
     pub site: Option<Site>,
     pub location: Option<Location>,
-    pub cues: Vec<String>,
     /// Several places are named, at least one of them distant (lungs, brain, elsewhere).
     pub spread_to_several: bool,
 }
@@ -96,11 +98,19 @@ impl Entities {
                 ),
             }
         }
+        let mut cue_pb = PatternsBuilder::default();
         let cues = spec
             .cues
             .iter()
-            .map(|(name, pats)| (name.clone(), pb.group(src, pats, col)))
+            .map(|(name, pats)| (name.clone(), cue_pb.group(src, pats, col)))
             .collect();
+        let cue_matcher = match cue_pb.build() {
+            Ok(m) => Some(m),
+            Err(e) => {
+                col.at(src, None, format!("[cues]: {e}"));
+                None
+            }
+        };
         Entities {
             stage_mention,
             stage_regexes,
@@ -114,7 +124,21 @@ impl Entities {
             hypothetical: pb.group(src, &spec.sites.hypothetical, col),
             locations,
             cues,
+            cue_matcher,
         }
+    }
+
+    /// The named cues of a cleaned message.
+    pub fn cues(&self, hay: &[u8]) -> Vec<String> {
+        let Some(m) = &self.cue_matcher else {
+            return Vec::new();
+        };
+        let hits = m.scan(hay);
+        self.cues
+            .iter()
+            .filter(|(_, g)| g.any(&hits))
+            .map(|(n, _)| n.clone())
+            .collect()
     }
 
     /// Where stages are named (spelled out, or said to be metastatic), denied or not.
@@ -230,17 +254,10 @@ impl Entities {
             .min_by_key(|(p, _)| *p)
             .map(|(_, l)| l);
 
-        let cues = self
-            .cues
-            .iter()
-            .filter(|(_, g)| g.any(hits))
-            .map(|(n, _)| n.clone())
-            .collect();
         Found {
             stages: ordered,
             site: site.map(|(_, s)| s),
             location,
-            cues,
             // Two places, one of them distant ("in the thigh and the lungs"): spread beyond one
             // place, answered as distant spread.
             spread_to_several: places_named.len() > 1

@@ -354,6 +354,7 @@ impl Brain {
     pub fn reply(&self, text: &str, origin: Origin) -> Option<Reply> {
         let cleaned = self.clean(text);
         let mut c = self.classify_clean(&cleaned);
+        c.cues = self.entities.cues(cleaned.as_bytes());
         // The second opinion (distress.rs): wording the patterns do not know can still read like
         // distress. Only replies need it, so `classify` does not pay for it.
         if let Some(model) = &self.distress {

@@ -121,7 +121,8 @@ pub struct Classification {
     pub confidence: f32,
     /// Where the tumour is (arm/leg or elsewhere), when the message says.
     pub location: Option<Location>,
-    /// Named signals (e.g. `self_harm`, `angiosarcoma`) that select answer variants.
+    /// Named signals (e.g. `self_harm`, `angiosarcoma`) that select answer variants. Filled in
+    /// by `Brain::reply` (answers alone use them); empty from `Brain::classify`.
     pub cues: Vec<String>,
     /// A question about the person's own outlook or choice ("should I...", "will he be ok?").
     pub personal: bool,
