@@ -362,6 +362,23 @@ fn answers_fit_the_situation_the_message_describes() {
             "when i was first diagnosed in 2020 i had thoughts of ending my life, got counselling and im in a good place now. it just came back locally in my thigh, what are the options",
             "recurrence-local",
         ),
+        (
+            "My dad had a seizure in January from the brain spot, they did radiation and he's been stable since. Is radiation usually what they do for brain mets?",
+            "radiation-brain",
+        ),
+        (
+            "i took all my sleeping pills about 20 min ago. sorry. just wanted someone to know",
+            "urgent-overdose",
+        ),
+        ("do you store what I type? i dont want my employer knowing", "about"),
+        (
+            "is osteosarcoma the same thing? my friend has bone cancer in his knee",
+            "fallback-other-cancer",
+        ),
+        (
+            "my daughter is 14 and has rhabdomyosarcoma. i dont even know what to ask",
+            "fallback-ask-doctor",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
