@@ -295,7 +295,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "surgeon says margins were positive after my arm surgery. is another surgery normal or can they just do radiation?",
-            "margins-general",
+            "margins-options",
         ),
         (
             "my tumour is 14cm in my thigh, they want to do chemo and radiation first before surgery. why not just take it out",
@@ -379,6 +379,24 @@ fn answers_fit_the_situation_the_message_describes() {
             "my daughter is 14 and has rhabdomyosarcoma. i dont even know what to ask",
             "fallback-ask-doctor",
         ),
+        (
+            "took a whole lot of my oxycodone on purpose about an hour ago, getting really drowsy. vancouver",
+            "urgent-overdose",
+        ),
+        (
+            "A couple of years back I thought about suicide, got help and I'm in a much better place now. Just wanted to ask what usually happens after stage 2 treatment",
+            "stage-ii-iii",
+        ),
+        (
+            "my mum had surgery, margins were positive.\nthe surgeon says another surgery. the oncologist says radiation.\nwe are confused who is right\nplease help",
+            "margins-options",
+        ),
+        (
+            "Howzit, my oupa has stage 4 sarcoma in his retroperitoneum spread to liver. Doctors say palliative. What treatments are there?",
+            "stage-iv",
+        ),
+        ("feeling so alone with this, nobody gets it", "fallback-worried"),
+        ("thanks, that helps", "greeting-thanks"),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -429,6 +447,12 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
     assert!(r.body.starts_with("In Australia: call 000"), "{}", r.body);
     let r = ask("i want to die");
     assert!(!r.body.contains("116 123"), "{}", r.body);
+    let r = ask("Im in Toronto and I keep thinking about killing myself");
+    assert!(
+        r.body.starts_with("In Canada: call or text 9-8-8"),
+        "{}",
+        r.body
+    );
 }
 
 /// In a message of several sentences, the answer goes to the sentence that ends with "?", not
