@@ -397,6 +397,30 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         ("feeling so alone with this, nobody gets it", "fallback-worried"),
         ("thanks, that helps", "greeting-thanks"),
+        (
+            "A couple of years ago, before any of this, I went through a really dark time and tried to end my life. I'm in a good place now, have a great therapist. Just been diagnosed with a stage 1 sarcoma on my arm - is surgery alone usually enough?",
+            "stage-i-limb",
+        ),
+        (
+            "bleeding heaps from the wound on my leg where they took the sarcoma out, its soaking through the dressing and wont stop. in Auckland",
+            "urgent-body",
+        ),
+        (
+            "Hello po, my tumor is 3cm on my forearm and low grade daw. is surgery alone ok na po ba for that?",
+            "treatment-low-grade",
+        ),
+        (
+            "Help me understand stage 1 vs stage 4 in simple words",
+            "stage-explained",
+        ),
+        (
+            "why is this happening to us. she's only 34 and we have a baby",
+            "fallback-worried",
+        ),
+        (
+            "Is sarcoma hereditary? should my kids get tested?",
+            "fallback-heredity",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -453,6 +477,19 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
         "{}",
         r.body
     );
+    for (text, first) in [
+        (
+            "bleeding heaps from the wound, it wont stop. in Auckland",
+            "In New Zealand: call 111",
+        ),
+        (
+            "My father in Pune is having severe chest pain and sweating",
+            "In India: call 112",
+        ),
+    ] {
+        let r = ask(text);
+        assert!(r.urgent && r.body.starts_with(first), "{text}: {}", r.body);
+    }
 }
 
 /// In a message of several sentences, the answer goes to the sentence that ends with "?", not
