@@ -421,6 +421,23 @@ fn answers_fit_the_situation_the_message_describes() {
             "Is sarcoma hereditary? should my kids get tested?",
             "fallback-heredity",
         ),
+        (
+            "A couple of years ago after my diagnosis I was suicidal for a while. Got help, on meds, doing well now. Just wondering what recurrence treatment looks like since my 5-year scan is coming up.",
+            "recurrence-general",
+        ),
+        (
+            "angiosarcoma of the scalp, stage 4. are there specific drugs for angiosarcoma?",
+            "chemo-angiosarcoma",
+        ),
+        ("and what about after surgery?", "treatment-after-surgery"),
+        (
+            "can i share my scan results with you and you tell me what stage i am?",
+            "stage-guess",
+        ),
+        (
+            "Newly diagnosed, stage IV, primary in thigh, 1 lung met.\nThe doctors say surgery for both might be possible.",
+            "stage-iv-lung",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -472,11 +489,7 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
     let r = ask("i want to die");
     assert!(!r.body.contains("116 123"), "{}", r.body);
     let r = ask("Im in Toronto and I keep thinking about killing myself");
-    assert!(
-        r.body.starts_with("In Canada: call or text 9-8-8"),
-        "{}",
-        r.body
-    );
+    assert!(r.body.starts_with("In Canada: call 911"), "{}", r.body);
     for (text, first) in [
         (
             "bleeding heaps from the wound, it wont stop. in Auckland",
@@ -490,6 +503,13 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
         let r = ask(text);
         assert!(r.urgent && r.body.starts_with(first), "{text}: {}", r.body);
     }
+    // A local line names the emergency number before any crisis line.
+    let r = ask("my mum just collapsed and isnt responding. we're in Toronto");
+    assert!(
+        r.body.starts_with("In Canada: call 911 in an emergency"),
+        "{}",
+        r.body
+    );
 }
 
 /// In a message of several sentences, the answer goes to the sentence that ends with "?", not
