@@ -438,6 +438,44 @@ fn answers_fit_the_situation_the_message_describes() {
             "Newly diagnosed, stage IV, primary in thigh, 1 lung met.\nThe doctors say surgery for both might be possible.",
             "stage-iv-lung",
         ),
+        // The safety review: crises in words the patterns did not know, each with its kind of help.
+        (
+            "I'm in Leeds, stage 4 LMS, and I've been saving up my oramorph. I've got enough now. I just wanted to say thank you to everyone here x",
+            "urgent-self-harm",
+        ),
+        (
+            "my father has rhabdo stage 4 and he said to me today he will stop eating and finish himself. he has locked his room door",
+            "urgent-self-harm-other",
+        ),
+        (
+            "i took like 10 of my oxycodone about an hour ago bc the pain was so bad and now im really sleepy and breathing feels slow",
+            "urgent-overdose",
+        ),
+        (
+            "Our son (3) is on chemo for sarcoma, he's been vomiting all day, won't drink, and is very pale and limp",
+            "urgent-body",
+        ),
+        (
+            "I have spine mets and since this morning my legs are going numb and weak and I cant really feel when I need to pee",
+            "urgent-body",
+        ),
+        (
+            "gave my guitar to my nephew today and my dog to my neighbour. wrote letters for my kids. i wont need this account after this weekend",
+            "urgent-self-harm",
+        ),
+        (
+            "mid gem/doce, chills all evening, temp 38.1. prob just a cold, going to sleep it off",
+            "urgent-chemo-fever",
+        ),
+        // ...and emergencies told as long over are not emergencies now.
+        (
+            "I had febrile neutropenia after cycle 2 last year and spent 5 days in hospital, all fine now. Can the sarcoma come back in the lungs?",
+            "recurrence-general",
+        ),
+        (
+            "I'm 71 and tired. Is it okay to say no to more treatment?",
+            "treatment-stopping",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -507,6 +545,12 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
     let r = ask("my mum just collapsed and isnt responding. we're in Toronto");
     assert!(
         r.body.starts_with("In Canada: call 911 in an emergency"),
+        "{}",
+        r.body
+    );
+    let r = ask("Hello from Munich. My brother is in chemo, he fell down in the bathroom and is not responding properly");
+    assert!(
+        r.body.starts_with("In the European Union: call 112"),
         "{}",
         r.body
     );
