@@ -476,6 +476,19 @@ fn answers_fit_the_situation_the_message_describes() {
             "I'm 71 and tired. Is it okay to say no to more treatment?",
             "treatment-stopping",
         ),
+        (
+            "2 yrs out from stage 2. what does treatment look like if it recurs?",
+            "recurrence-general",
+        ),
+        // someone else's cancer beside the question does not make it about that cancer...
+        (
+            "Pathology says grade 1, 3.5cm, in my forearm. Margins were clear they said. Do I still need radiation?? My friend with breast cancer had radiation after everything.",
+            "margins-clear",
+        ),
+        (
+            "Is it really worth travelling 3 hours to a sarcoma centre or is my local hospital fine for the op?",
+            "specialist-general",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -849,6 +862,14 @@ fn other_cancers_get_no_topic_answer() {
     assert!(b
         .classify("my dad has colon cancer and is coughing up blood")
         .is_urgent());
+    // ...but asked about, it does.
+    for text in [
+        "my aunt has stage 1 lung cancer (non small cell), is it surgery only?",
+        "my friend has stage 2 breast cancer, what treatment will she probably get?",
+    ] {
+        let c = brain().classify(text);
+        assert!(c.intents.is_empty(), "{text}: {:?}", c.intents);
+    }
 }
 
 #[test]

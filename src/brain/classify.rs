@@ -126,7 +126,25 @@ impl Brain {
             })
             .map(|m| m.start)
             .collect();
-        if sarcoma.is_empty() {
+        // Someone else's cancer named beside the question, outside the sentences that ask ("Do I
+        // still need radiation? My friend with breast cancer had it"), does not make the message
+        // about it: only its clause is set aside. Asked about ("my aunt has lung cancer, is it
+        // surgery only?"), it does.
+        let theirs: Vec<Range<usize>> = lx.other_person_cancer.spans(hits).collect();
+        let all_theirs = !theirs.is_empty()
+            && lx
+                .out_of_scope
+                .spans(hits)
+                .all(|o| theirs.iter().any(|t| o.start >= t.start && o.end <= t.end))
+            && {
+                let sentences = question_sentences(hay, lx.question.spans(hits));
+                theirs.iter().all(|t| {
+                    !sentences
+                        .iter()
+                        .any(|(s, asks)| *asks && s.contains(&t.start))
+                })
+            };
+        if sarcoma.is_empty() && !all_theirs {
             return (true, Vec::new());
         }
         let mut foreign: Vec<Range<usize>> = Vec::new();

@@ -222,6 +222,7 @@ impl Brain {
                     out_of_scope: pb.group(src, &l.out_of_scope, &mut col),
                     in_scope: pb.group(src, &l.in_scope, &mut col),
                     scope_neutral: pb.group(src, &l.scope_neutral, &mut col),
+                    other_person_cancer: pb.group(src, &l.other_person_cancer, &mut col),
                 };
                 let typos = TypoFixer::new(
                     l.typo_words.iter().map(|w| w.get_ref().as_str()),

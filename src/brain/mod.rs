@@ -62,6 +62,7 @@ struct Lexicon {
     out_of_scope: Group,
     in_scope: Group,
     scope_neutral: Group,
+    other_person_cancer: Group,
 }
 
 /// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.

@@ -67,6 +67,10 @@ pub struct LexiconSpec {
     /// ("a sarcoma center" in a question about Ewing sarcoma).
     #[serde(default)]
     pub scope_neutral: Vec<Spanned<String>>,
+    /// Another cancer that is someone else's, named beside the question ("my friend with breast
+    /// cancer had radiation too"): it does not make the message about that cancer.
+    #[serde(default)]
+    pub other_person_cancer: Vec<Spanned<String>>,
 }
 
 /// `intents/_entities.toml`
