@@ -489,6 +489,20 @@ fn answers_fit_the_situation_the_message_describes() {
             "Is it really worth travelling 3 hours to a sarcoma centre or is my local hospital fine for the op?",
             "specialist-general",
         ),
+        (
+            "bleeding heaps from the surgery wound right now, it's soaked through 3 towels, im home alone",
+            "urgent-body",
+        ),
+        (
+            "they found a tumour in his neck\nthey said they might do radiation and chemo first because its in the neck\nwhy would the neck be different from like an arm",
+            "treatment-non-limb",
+        ),
+        ("angiosarcoma treatment", "chemo-angiosarcoma"),
+        (
+            "Angiosarcoma on scalp, 68yo father. What are the drug options?",
+            "chemo-angiosarcoma",
+        ),
+        ("I just found out I have sarcoma", "fallback-worried"),
     ];
     let wrong: Vec<String> = cases
         .iter()
