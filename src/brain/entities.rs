@@ -152,9 +152,9 @@ impl Entities {
         self.cues.iter().map(|(n, _)| n.as_str())
     }
 
-    /// The stages, site, location and cues of a message. Mentions that start inside one of the
-    /// `foreign` spans (clauses about another cancer: "mum's lung cancer spread to her brain")
-    /// say nothing about the sarcoma and are left out.
+    /// The stages, site and location of a message (its cues: [`Entities::cues`]). Mentions that
+    /// start inside one of the `foreign` spans (clauses about another cancer: "mum's lung cancer
+    /// spread to her brain") say nothing about the sarcoma and are left out.
     pub fn extract(&self, hay: &[u8], hits: &Hits, foreign: &[Range<usize>]) -> Found {
         // (position, stage) pairs, sorted by position at the end.
         let mut stages: Vec<(usize, Stage)> = Vec::new();

@@ -63,14 +63,7 @@ pub fn normalize(raw: &str) -> String {
         let b = bytes[i];
         if b.is_ascii() {
             // Most messages are plain ASCII: one table lookup per byte.
-            push(
-                if b == b'\n' {
-                    b'\n'
-                } else {
-                    FOLD[usize::from(b)]
-                },
-                &mut out,
-            );
+            push(FOLD[usize::from(b)], &mut out);
             i += 1;
             continue;
         }
@@ -112,15 +105,14 @@ pub fn truncate(s: &str, max: usize) -> &str {
 }
 
 /// What each ASCII byte becomes: lower case, and space for Discord formatting characters and quote
-/// markers, which carry no meaning for matching.
+/// markers, which carry no meaning for matching. A line break stays a line break.
 static FOLD: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
         t[b] = match c {
-            b'*' | b'_' | b'~' | b'|' | b'`' | b'>' | b'<' | b'\t' | b'\n' | b'\r' | 0x0b
-            | 0x0c => b' ',
+            b'*' | b'_' | b'~' | b'|' | b'`' | b'>' | b'<' | b'\t' | b'\r' | 0x0b | 0x0c => b' ',
             c => c.to_ascii_lowercase(),
         };
         b += 1;
