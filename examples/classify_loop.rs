@@ -29,8 +29,10 @@ fn main() {
         }
     }
     let t = Instant::now();
-    let brain = Brain::load(&root.join("intents"), &root.join("responses"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    // DATA=dir loads dir/intents and dir/responses instead, to compare a changed copy of the data.
+    let data = std::env::var_os("DATA").map_or_else(|| root.to_path_buf(), Into::into);
+    let loaded = Brain::load(&data.join("intents"), &data.join("responses"));
+    let brain = loaded.unwrap_or_else(|e| panic!("{e}"));
     eprintln!("load {:?}", t.elapsed());
     if std::env::var_os("LOADONLY").is_some() {
         return;

@@ -503,6 +503,106 @@ fn answers_fit_the_situation_the_message_describes() {
             "chemo-angiosarcoma",
         ),
         ("I just found out I have sarcoma", "fallback-worried"),
+        // The thirteenth review: grades asked about, work during treatment, a limb or survival,
+        // a new diagnosis, grief.
+        (
+            "whats the difference between low grade and high grade",
+            "stage-explained",
+        ),
+        (
+            "what does grade mean",
+            "stage-explained",
+        ),
+        (
+            "can i keep working during radiotherapy? im a chef, on my feet 10 hrs a day",
+            "radiation-daily-life",
+        ),
+        (
+            "is amputation better than limb sparing surgery for survival? id rather lose the leg if it means it won't come back",
+            "prognosis-amputation",
+        ),
+        (
+            "my friend from a discord server has sarcoma in her retroperitoneum, really large, surgeons said its hard to get out. what's usually done in that situation",
+            "treatment-non-limb",
+        ),
+        (
+            "hey there 👋 just found this bot. my dad was diagnosed with a sarcoma last week and im trying to get my head around it",
+            "fallback-worried",
+        ),
+        (
+            "will i lose my hair on doxorubicin",
+            "chemo-side-effects",
+        ),
+        (
+            "my mum is 84 and has heart failure, surgeons say she's not fit for the operation. what's left for her? can they do radiation only?",
+            "radiation-no-surgery",
+        ),
+        (
+            "my husband died last month from sarcoma. i don't even know why im messaging a bot. i just miss him",
+            "fallback-grief",
+        ),
+        // The second safety review: a medical emergency gets emergency services first, a crisis of
+        // the mind the crisis line first, even in words the cues did not know.
+        (
+            "i just want it to be over. 3rd round of doxo and im so tired of everything, dont see the point of any of it anymore",
+            "urgent-self-harm",
+        ),
+        (
+            "been cutting again tonight, its the only thing that makes the noise stop. cant tell my onc",
+            "urgent-self-harm",
+        ),
+        (
+            "my dad (68, UPS in his thigh) told me tonight he's 'not going to be a burden much longer' and he's been giving his stuff away all week. he has a gun in the house. what do i do",
+            "urgent-self-harm-other",
+        ),
+        (
+            "cant catch my breath at all just walking to the loo, lips look kinda blue?? they found lung mets last month",
+            "urgent-body",
+        ),
+        (
+            "crushing feeling in my chest going down my left arm for the last 20 min, im on doxorubicin is this the heart thing they warned about",
+            "urgent-body",
+        ),
+        (
+            "the drain bag from my thigh surgery is filling up with bright red blood really fast, already full in like an hour and the dressing is soaked through",
+            "urgent-body",
+        ),
+        (
+            "the incision on my husbands leg has opened up and its pouring blood, towels are soaked, what do we do",
+            "urgent-body",
+        ),
+        (
+            "my calf has swelled up huge since this morning, hot and red and agony to put weight on it. had surgery 10 days ago",
+            "urgent-body",
+        ),
+        (
+            "took a whole bunch of my sleeping tablets about an hour ago, didnt count them. not sure why im telling a bot",
+            "urgent-overdose",
+        ),
+        (
+            "havent been able to keep even water down since sunday, its wednesday now. chemo was friday. barely peeing",
+            "urgent-body",
+        ),
+        (
+            "burned myself with a lighter again to feel something. its not deep. dont want to make a fuss",
+            "urgent-self-harm",
+        ),
+        (
+            "if the scan is bad on friday im done. ive already decided. ive got enough of my husbands insulin",
+            "urgent-self-harm",
+        ),
+        (
+            "my chest has felt tight and heavy for an hour now and im sweaty and sick, not anxiety, it just feels wrong. 3rd cycle of doxo",
+            "urgent-body",
+        ),
+        (
+            "started the infusion at home 10 mins ago and my throat feels like its closing up and my face is swelling",
+            "urgent-body",
+        ),
+        (
+            "both my legs went numb and weak over the last few hours and now i cant pee. i have mets in my spine",
+            "urgent-body",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -788,6 +888,46 @@ fn medical_emergency_points_to_emergency_services() {
         );
         assert!(r.body.contains("988"), "{text}: {}", r.body);
     }
+}
+
+#[test]
+fn emergencies_told_as_past_raise_no_alarm() {
+    // From the second safety review: each was once answered with an urgent reply.
+    for text in [
+        "I was neutropenic with a fever during chemo back in spring, spent a week in hospital, all good now. wondering about the newer drugs if it recurs",
+        "when i was first diagnosed i self harmed for a few months. 2 yrs clean now 💪 what does stage 3 mean for treatment",
+        "I fainted at my very first chemo appointment in 2020 lol, nurses were great. is radiation before surgery common?",
+        "dad coughed up blood last winter and that's how they found the lung mets. he's been stable on treatment since. how do you find a sarcoma centre in the UK",
+        "had chest pain during my doxo cycles in 2019, cardiology checked me out and heart is fine. what's the long term follow up like",
+        "my wife used to say she wanted to die when she was on chemo. she's been in remission 18 months and is genuinely happy now. should she still see a specialist for follow up?",
+        "back in jan i couldnt breathe and ended up in A&E with fluid round my lung. drained, sorted. my question is whether surgery for lung mets is an option",
+        "i tried to take my own life in 2015, long before any cancer. i'm stable and have a good therapist. just diagnosed with myxoid liposarcoma, what's the usual treatment",
+        "had a DVT in my leg after surgery, treated 6 months ago and swelling is gone. can i fly to spain next month? (not sure if u can answer that)",
+        "my husband collapsed at work in 2023 which is how he got diagnosed (big tumour in his belly). had surgery and he's doing well. what does grade mean",
+        "my chest feels tight when I think about the scan results, pretty sure it's just nerves. how accurate are ct scans for lung mets",
+        "last year I had a seizure from the brain mets but it's been fine since, radiation worked. whats the chance it comes back somewhere else",
+    ] {
+        let r = ask(text);
+        assert!(!r.urgent, "{text}: {}", r.template_id);
+    }
+}
+
+#[test]
+fn an_urgent_reply_of_no_known_kind_starts_with_emergency_services() {
+    // Emergency services fit every kind of crisis; the crisis line follows at once.
+    let r = ask("my mum is vomiting blood rn, she has a sarcoma in her abdomen. what do i do");
+    assert!(r.urgent, "{}", r.template_id);
+    let (services, crisis) = (r.body.find("emergency services"), r.body.find("988"));
+    assert!(services.is_some() && services < crisis, "{}", r.body);
+}
+
+#[test]
+fn grief_gets_condolences_first_and_the_crisis_line_last() {
+    let r = ask("my husband died last month from sarcoma. i don't even know why im messaging a bot. i just miss him");
+    assert_eq!(r.template_id, "fallback-grief");
+    assert!(r.note.is_none(), "no crisis line ahead of the condolences");
+    assert!(r.body.starts_with("I'm so sorry"), "{}", r.body);
+    assert!(r.body.contains("988"), "{}", r.body);
 }
 
 #[test]

@@ -208,7 +208,8 @@ impl Templates {
         let note = common
             .distress_note
             .as_deref()
-            .filter(|_| t.spec.intent != URGENT && c.cues.iter().any(|q| q == DISTRESS_CUE))
+            .filter(|_| t.spec.intent != URGENT && !t.spec.own_crisis_line)
+            .filter(|_| c.cues.iter().any(|q| q == DISTRESS_CUE))
             .map(|n| n.trim().to_string());
         let mut body = fill(t.spec.text.trim());
         // An urgent reply starts with the numbers for where the person says they are.

@@ -170,6 +170,10 @@ pub struct ResponseSpec {
     /// am I right?") that must win over answers for the place or the stage named.
     #[serde(default)]
     pub boost: usize,
+    /// The text ends with its own gentle crisis line, so the distress note is not put first
+    /// (condolences come before anything else).
+    #[serde(default)]
+    pub own_crisis_line: bool,
     pub title: String,
     pub sections: Vec<String>,
     pub text: String,

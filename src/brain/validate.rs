@@ -11,8 +11,12 @@ use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS};
 use super::spec::{EntitiesSpec, IntentSpec};
 use super::types::{Location, Site, Stage};
 use super::{is_topic, Brain, FALLBACK, URGENT};
+
+/// What a crisis line names in every reply that carries one.
+const CRISIS_LINE: &str = "988";
 use std::collections::HashSet;
 use std::path::Path;
+use toml::Spanned;
 
 /// The five top-level section ids of the source document.
 pub const SECTION_ROOTS: &[&str] = &[
@@ -141,6 +145,12 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
             } else if p == "stage" && tpl.stages.is_empty() {
                 bad("uses {stage} but does not select on `stages`".into());
             }
+        }
+        // The line that stands in for the distress note must really be there.
+        if s.own_crisis_line && !s.text.contains(CRISIS_LINE) {
+            bad(format!(
+                "sets `own_crisis_line` but its text has no crisis line ({CRISIS_LINE:?})"
+            ));
         }
         let meta = META_INTENTS.contains(&s.intent.as_str());
         if !meta && !(3..=5).contains(&s.questions.len()) {
@@ -280,31 +290,58 @@ fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
 }
 
 fn check_examples(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut Collector) {
-    for (src, spec) in intents {
-        let id = spec.id.get_ref();
-        for ex in &spec.examples {
-            let c = brain.classify(ex.get_ref());
-            if !c.has_intent(id) {
-                col.at(
-                    src,
-                    Some(ex.span().start),
-                    format!(
-                        "example {:?} does not trigger {id:?} (got {:?})",
-                        ex.get_ref(),
-                        c.intents
-                    ),
-                );
-            }
+    let cases: Vec<Case> = intents
+        .iter()
+        .flat_map(|(src, spec)| {
+            let id = spec.id.get_ref().as_str();
+            let ex = spec.examples.iter().map(move |e| (*src, id, e, true));
+            let counter = spec
+                .counter_examples
+                .iter()
+                .map(move |e| (*src, id, e, false));
+            ex.chain(counter)
+        })
+        .collect();
+    // Most of the time goes to the matcher building DFA states for each new example; two halves on
+    // two threads build some states twice but finish sooner.
+    let (first, second) = cases.split_at(cases.len() / 2);
+    let mut other = Collector::new();
+    std::thread::scope(|scope| {
+        let h = scope.spawn(|| {
+            let mut c = Collector::new();
+            check_cases(brain, second, &mut c);
+            c
+        });
+        check_cases(brain, first, col);
+        if let Ok(c) = h.join() {
+            other = c;
         }
-        for ex in &spec.counter_examples {
-            let c = brain.classify(ex.get_ref());
-            if c.has_intent(id) {
-                col.at(
-                    src,
-                    Some(ex.span().start),
-                    format!("counter-example {:?} triggers {id:?}", ex.get_ref()),
-                );
-            }
+    });
+    col.problems.extend(other.problems);
+}
+
+/// An intent example: its file, the intent, the text, and whether it must trigger the intent.
+type Case<'a> = (&'a Source, &'a str, &'a Spanned<String>, bool);
+
+fn check_cases(brain: &Brain, cases: &[Case], col: &mut Collector) {
+    for &(src, id, ex, must) in cases {
+        let c = brain.classify(ex.get_ref());
+        if must && !c.has_intent(id) {
+            col.at(
+                src,
+                Some(ex.span().start),
+                format!(
+                    "example {:?} does not trigger {id:?} (got {:?})",
+                    ex.get_ref(),
+                    c.intents
+                ),
+            );
+        } else if !must && c.has_intent(id) {
+            col.at(
+                src,
+                Some(ex.span().start),
+                format!("counter-example {:?} triggers {id:?}", ex.get_ref()),
+            );
         }
     }
 }
