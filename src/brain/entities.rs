@@ -43,10 +43,13 @@ pub struct Found {
 }
 
 impl Entities {
-    pub fn build(
-        src: &Source,
-        spec: &EntitiesSpec,
-        pb: &mut PatternsBuilder,
+    /// Adds the entity patterns to `pb` and the cues to `cue_pb`; the cue matcher is built with
+    /// the shared one and handed over with [`Entities::with_cues`].
+    pub fn build<'a>(
+        src: &'a Source,
+        spec: &'a EntitiesSpec,
+        pb: &mut PatternsBuilder<'a>,
+        cue_pb: &mut PatternsBuilder<'a>,
         col: &mut Collector,
     ) -> Entities {
         let st = &spec.stages;
@@ -77,7 +80,7 @@ impl Entities {
         let mut places = Vec::new();
         for (name, pats) in &spec.sites.places {
             match Site::parse(name) {
-                Some(site) => places.push((site, pb.group(src, pats, col))),
+                Some(site) => places.push((site, pb.group(src, pats))),
                 None => col.at(
                     src,
                     pats.first().map(|p| p.span().start),
@@ -90,7 +93,7 @@ impl Entities {
         let mut locations = Vec::new();
         for (name, pats) in &spec.locations {
             match Location::parse(name) {
-                Some(l) => locations.push((l, pb.group(src, pats, col))),
+                Some(l) => locations.push((l, pb.group(src, pats))),
                 None => col.at(
                     src,
                     pats.first().map(|p| p.span().start),
@@ -98,33 +101,32 @@ impl Entities {
                 ),
             }
         }
-        let mut cue_pb = PatternsBuilder::default();
         let cues = spec
             .cues
             .iter()
-            .map(|(name, pats)| (name.clone(), cue_pb.group(src, pats, col)))
+            .map(|(name, pats)| (name.clone(), cue_pb.group(src, pats)))
             .collect();
-        let cue_matcher = match cue_pb.build() {
-            Ok(m) => Some(m),
-            Err(e) => {
-                col.at(src, None, format!("[cues]: {e}"));
-                None
-            }
-        };
         Entities {
             stage_mention,
             stage_regexes,
             stage_values,
-            not_stage: pb.group(src, &st.not_stage, col),
+            not_stage: pb.group(src, &st.not_stage),
             negation: List::compile(src, &st.negation, col),
             negation_after: List::compile(src, &st.negation_after, col),
-            metastatic: pb.group(src, &st.metastatic, col),
+            metastatic: pb.group(src, &st.metastatic),
             places,
-            generic: pb.group(src, &spec.sites.generic, col),
-            hypothetical: pb.group(src, &spec.sites.hypothetical, col),
+            generic: pb.group(src, &spec.sites.generic),
+            hypothetical: pb.group(src, &spec.sites.hypothetical),
             locations,
             cues,
-            cue_matcher,
+            cue_matcher: None,
+        }
+    }
+
+    pub fn with_cues(self, cue_matcher: Matcher) -> Entities {
+        Entities {
+            cue_matcher: Some(cue_matcher),
+            ..self
         }
     }
 

@@ -3,7 +3,8 @@
 
 use super::distress::{DistressModel, MODEL_FILE};
 use super::entities::Entities;
-use super::matcher::PatternsBuilder;
+use super::matcher::{Matcher, PatternsBuilder};
+use super::parallel;
 use super::problem::{Collector, Problems, Source};
 use super::render::Templates;
 use super::spec::{CommonSpec, EntitiesSpec, IntentSpec, LexiconSpec, ResponseFile};
@@ -114,10 +115,7 @@ impl Brain {
             ent_i.and_then(|i| parse(&intent_files[i], &mut col));
         let common: Option<CommonSpec> = common_i.and_then(|i| parse(&response_files[i], &mut col));
         // The distress model is optional: without it, only the patterns decide.
-        let distress = intent_files
-            .iter()
-            .find(|s| file_name(s) == MODEL_FILE)
-            .map(|src| DistressModel::parse(src, &mut col));
+        let distress_src = intent_files.iter().find(|s| file_name(s) == MODEL_FILE);
 
         // Intents.
         let mut specs: Vec<(&Source, IntentSpec)> = Vec::new();
@@ -187,8 +185,8 @@ impl Brain {
             intents.push(Intent {
                 id: id.clone(),
                 priority: spec.priority,
-                patterns: pb.group(src, &spec.patterns, &mut col),
-                unless: pb.group(src, &spec.unless, &mut col),
+                patterns: pb.group(src, &spec.patterns),
+                unless: pb.group(src, &spec.unless),
                 on_stages,
                 alone: spec.alone,
                 needs_question: spec.needs_question,
@@ -216,13 +214,13 @@ impl Brain {
                     }
                 }
                 let lexicon = Lexicon {
-                    question: pb.group(src, &l.question, &mut col),
-                    domain: pb.group(src, &l.domain, &mut col),
-                    personal: pb.group(src, &l.personal, &mut col),
-                    out_of_scope: pb.group(src, &l.out_of_scope, &mut col),
-                    in_scope: pb.group(src, &l.in_scope, &mut col),
-                    scope_neutral: pb.group(src, &l.scope_neutral, &mut col),
-                    other_person_cancer: pb.group(src, &l.other_person_cancer, &mut col),
+                    question: pb.group(src, &l.question),
+                    domain: pb.group(src, &l.domain),
+                    personal: pb.group(src, &l.personal),
+                    out_of_scope: pb.group(src, &l.out_of_scope),
+                    in_scope: pb.group(src, &l.in_scope),
+                    scope_neutral: pb.group(src, &l.scope_neutral),
+                    other_person_cancer: pb.group(src, &l.other_person_cancer),
                 };
                 let typos = TypoFixer::new(
                     l.typo_words.iter().map(|w| w.get_ref().as_str()),
@@ -232,8 +230,15 @@ impl Brain {
             }
             _ => (None, None),
         };
+        let mut cue_pb = PatternsBuilder::default();
         let entities = match (&entities_spec, ent_i) {
-            (Some(e), Some(i)) => Some(Entities::build(&intent_files[i], e, &mut pb, &mut col)),
+            (Some(e), Some(i)) => Some(Entities::build(
+                &intent_files[i],
+                e,
+                &mut pb,
+                &mut cue_pb,
+                &mut col,
+            )),
             _ => None,
         };
 
@@ -248,7 +253,20 @@ impl Brain {
             }
         }
 
-        let patterns = match pb.build() {
+        // Parsing and compiling the patterns is most of loading, so it runs on two cores: the
+        // patterns are parsed in two halves, then the shared matcher is compiled on one core while
+        // the cue matcher is compiled and the distress model read on the other.
+        let (hirs, cue_hirs) = pb.parse_with(cue_pb, &mut col);
+        let (patterns, (cue_matcher, distress, problems)) = parallel::join(
+            || Matcher::new(&hirs),
+            || {
+                let mut c = Collector::new();
+                let distress = distress_src.map(|src| DistressModel::parse(src, &mut c));
+                (Matcher::new(&cue_hirs), distress, c.problems)
+            },
+        );
+        col.problems.extend(problems);
+        let patterns = match patterns {
             Ok(p) => Some(p),
             Err(e) => {
                 col.push(
@@ -261,6 +279,13 @@ impl Brain {
                 None
             }
         };
+        let entities = entities.zip(ent_i).and_then(|(e, i)| match cue_matcher {
+            Ok(m) => Some(e.with_cues(m)),
+            Err(err) => {
+                col.at(&intent_files[i], None, format!("[cues]: {err}"));
+                None
+            }
+        });
         let (Some(patterns), Some(lexicon), Some(typos), Some(entities), Some(common)) =
             (patterns, lexicon, typos, entities, common)
         else {

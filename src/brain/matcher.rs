@@ -11,6 +11,7 @@
 //! Patterns run on the normalised ASCII text with Unicode off (`\b`, `\w` are ASCII), so matching
 //! time is linear in the message length.
 
+use super::parallel;
 use super::problem::{Collector, Source};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
@@ -584,19 +585,25 @@ impl Group {
     }
 }
 
-/// Collects groups of patterns into one [`Matcher`].
+/// Collects groups of patterns into one [`Matcher`]. Patterns are parsed when the matcher is
+/// built, on two cores at once: parsing is a third of loading.
 #[derive(Default)]
-pub struct PatternsBuilder {
-    hirs: Vec<Hir>,
+pub struct PatternsBuilder<'a> {
+    patterns: Vec<Pattern<'a>>,
 }
 
-impl PatternsBuilder {
-    /// Adds a group; patterns that fail to parse are reported and left out.
-    pub fn group(&mut self, src: &Source, pats: &[Spanned<String>], col: &mut Collector) -> Group {
-        let start = self.hirs.len();
-        self.hirs
-            .extend(pats.iter().filter_map(|p| parse(src, p, col)));
-        Group(start..self.hirs.len())
+enum Pattern<'a> {
+    Text(&'a Source, &'a Spanned<String>),
+    Parsed(Hir),
+}
+
+impl<'a> PatternsBuilder<'a> {
+    /// Adds a group; patterns that fail to parse are reported when the matcher is built.
+    pub fn group(&mut self, src: &'a Source, pats: &'a [Spanned<String>]) -> Group {
+        let start = self.patterns.len();
+        self.patterns
+            .extend(pats.iter().map(|p| Pattern::Text(src, p)));
+        Group(start..self.patterns.len())
     }
 
     /// Adds a group whose capture groups are read: each pattern is also compiled on its own, to
@@ -607,7 +614,7 @@ impl PatternsBuilder {
         pats: &[Spanned<String>],
         col: &mut Collector,
     ) -> (Group, Vec<meta::Regex>) {
-        let start = self.hirs.len();
+        let start = self.patterns.len();
         let mut regexes = Vec::new();
         for p in pats {
             let Some(hir) = parse(src, p, col) else {
@@ -623,7 +630,7 @@ impl PatternsBuilder {
                 .build(p.get_ref())
             {
                 Ok(re) => {
-                    self.hirs.push(hir);
+                    self.patterns.push(Pattern::Parsed(hir));
                     regexes.push(re);
                 }
                 Err(e) => col.at(
@@ -633,11 +640,43 @@ impl PatternsBuilder {
                 ),
             }
         }
-        (Group(start..self.hirs.len()), regexes)
+        (Group(start..self.patterns.len()), regexes)
     }
 
-    pub fn build(self) -> Result<Matcher, String> {
-        Matcher::new(&self.hirs)
+    /// Parses the patterns of `self` and of `other` on two cores (problems go to `col`, in the
+    /// order the patterns were added). A pattern that does not parse is kept as one that never
+    /// matches, so every group keeps its place.
+    pub fn parse_with(
+        self,
+        other: PatternsBuilder<'a>,
+        col: &mut Collector,
+    ) -> (Vec<Hir>, Vec<Hir>) {
+        let mine = self.patterns.len();
+        let all: Vec<Pattern> = self.patterns.into_iter().chain(other.patterns).collect();
+        let weight = |p: &Pattern| match p {
+            Pattern::Text(_, text) => text.get_ref().len(),
+            Pattern::Parsed(_) => 0,
+        };
+        let (first, second) = parallel::halves(&all, weight);
+        let parse_all = |part: &[Pattern], col: &mut Collector| -> Vec<Hir> {
+            part.iter()
+                .map(|p| match p {
+                    Pattern::Text(src, text) => parse(src, text, col).unwrap_or_else(Hir::fail),
+                    Pattern::Parsed(hir) => hir.clone(),
+                })
+                .collect()
+        };
+        let (mut hirs, (rest, problems)) = parallel::join(
+            || parse_all(first, col),
+            || {
+                let mut c = Collector::new();
+                (parse_all(second, &mut c), c.problems)
+            },
+        );
+        hirs.extend(rest);
+        col.problems.extend(problems);
+        let theirs = hirs.split_off(mine);
+        (hirs, theirs)
     }
 }
 

@@ -12,6 +12,7 @@ pub mod limits;
 mod load;
 mod matcher;
 mod normalize;
+mod parallel;
 mod problem;
 mod render;
 mod spec;

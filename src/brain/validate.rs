@@ -6,6 +6,7 @@ use super::limits::{
     EMBED_DESCRIPTION_LIMIT, EMBED_FIELD_VALUE_LIMIT, EMBED_TITLE_LIMIT, EMBED_TOTAL_LIMIT,
     MESSAGE_LIMIT,
 };
+use super::parallel;
 use super::problem::{Collector, Source};
 use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS};
 use super::spec::{EntitiesSpec, IntentSpec};
@@ -37,8 +38,27 @@ pub fn check(
     entities: Option<(&EntitiesSpec, &Source)>,
     col: &mut Collector,
 ) {
-    check_templates(brain, intents, col);
-    check_examples(brain, intents, col);
+    let cases = example_cases(intents);
+    // Running the examples is most of the checking, and most of that is the matcher building DFA
+    // states for each new text. On two cores each half builds some states twice, but the whole
+    // finishes sooner; the templates are checked beside the first half.
+    let (first, second) = parallel::halves(&cases, |(_, _, text, _)| {
+        // Longer texts cost more than their length: they build more new states.
+        let n = text.get_ref().len() as f64;
+        (n * n.sqrt()) as usize
+    });
+    let ((), problems) = parallel::join(
+        || {
+            check_templates(brain, intents, col);
+            check_cases(brain, first, col);
+        },
+        || {
+            let mut c = Collector::new();
+            check_cases(brain, second, &mut c);
+            c.problems
+        },
+    );
+    col.problems.extend(problems);
     if let Some((spec, src)) = entities {
         check_entity_examples(brain, spec, src, col);
     }
@@ -289,8 +309,9 @@ fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
     }
 }
 
-fn check_examples(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut Collector) {
-    let cases: Vec<Case> = intents
+/// Every example and counter-example, in file order.
+fn example_cases<'a>(intents: &'a [(&'a Source, IntentSpec)]) -> Vec<Case<'a>> {
+    intents
         .iter()
         .flat_map(|(src, spec)| {
             let id = spec.id.get_ref().as_str();
@@ -301,23 +322,7 @@ fn check_examples(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut Co
                 .map(move |e| (*src, id, e, false));
             ex.chain(counter)
         })
-        .collect();
-    // Most of the time goes to the matcher building DFA states for each new example; two halves on
-    // two threads build some states twice but finish sooner.
-    let (first, second) = cases.split_at(cases.len() / 2);
-    let mut other = Collector::new();
-    std::thread::scope(|scope| {
-        let h = scope.spawn(|| {
-            let mut c = Collector::new();
-            check_cases(brain, second, &mut c);
-            c
-        });
-        check_cases(brain, first, col);
-        if let Ok(c) = h.join() {
-            other = c;
-        }
-    });
-    col.problems.extend(other.problems);
+        .collect()
 }
 
 /// An intent example: its file, the intent, the text, and whether it must trigger the intent.
