@@ -541,6 +541,94 @@ fn answers_fit_the_situation_the_message_describes() {
             "my husband died last month from sarcoma. i don't even know why im messaging a bot. i just miss him",
             "fallback-grief",
         ),
+        // The fifteenth review: insurance, fertility, causes, a worn-out carer, a friend, scans,
+        // diets, 'neoadjuvant', types, memory, another language, pain from a spread.
+        (
+            "insurance denied the sarcoma center bc its out of network. any tips on how to fight this",
+            "specialist-insurance",
+        ),
+        (
+            "I'm 29 and about to start doxorubicin and ifosfamide. Will it affect my ability to have kids? Should I freeze my eggs first?",
+            "chemo-fertility",
+        ),
+        (
+            "my wife had breast cancer 10 years ago with radiation, and now they found a sarcoma in the same area. is that caused by the radiation she had?",
+            "radiation-cause",
+        ),
+        (
+            "I'm so tired. Caring for my husband through chemo, working full time, and nobody ever asks how I'm doing. Sorry, I know this isn't really a medical question.",
+            "fallback-caregiver",
+        ),
+        (
+            "I'm a friend of someone with sarcoma. She starts chemo next week. What can I even say to her? I don't want to say the wrong thing",
+            "fallback-support",
+        ),
+        (
+            "what scans will i need after treatment is done and how often? CT? MRI? PET?",
+            "fallback-follow-up",
+        ),
+        (
+            "should i go keto to starve the sarcoma?? lots of people on facebook say sugar feeds cancer",
+            "fallback-alternative",
+        ),
+        (
+            "my oncologist in toronto said we'd start with 'neoadjuvant' treatment. what is that and why",
+            "treatment-sequence",
+        ),
+        (
+            "do all types of soft tissue sarcoma get the same treatment? mine is a leiomyosarcoma and my friend's is a liposarcoma",
+            "treatment-general",
+        ),
+        (
+            "thx bot. one more thing, do you remember what i asked you yesterday about my dad's lungs?",
+            "about-memory",
+        ),
+        (
+            "Hola, mi esposo tiene un sarcoma en la pierna, etapa 2. ¿Qué tratamiento se usa normalmente?",
+            "fallback-language",
+        ),
+        (
+            "the pain from the spot in my hip (sarcoma spread there) keeps getting worse every week. is there any treatment that helps with that",
+            "radiation-symptoms",
+        ),
+        // The third safety review: emergencies described loosely, an infusion reaction (the nurse
+        // first), a suicidal time frame inside a question about survival.
+        (
+            "coughing up bright red stuff, like a couple of spoonfuls now and it keeps coming. i have lung mets",
+            "urgent-body",
+        ),
+        (
+            "been peeing what looks like pure blood with clots in it since this morning, i had ifosfamide this week",
+            "urgent-body",
+        ),
+        (
+            "day 9 after chemo and im shaking so hard my teeth are chattering, thermometer says 101.5",
+            "urgent-chemo-fever",
+        ),
+        (
+            "my wife's words are coming out all mushed and the left side of her mouth is hanging down. started like 10 min ago. she has mets",
+            "urgent-body",
+        ),
+        (
+            "im in the chair rn getting trabectedin and my throat feels tight and im all itchy with hives coming up on my neck, nurse stepped out",
+            "urgent-body-infusion",
+        ),
+        (
+            "sudden stabbing pain in my right side every time i breathe in and my heart is going like 130, started while i was just sitting watching tv. had my surgery 2 weeks ago",
+            "urgent-body",
+        ),
+        (
+            "Hello, I am from Germany, my father has liposarcoma. Since one hour he has very strong pain in the belly, the belly is hard like a board and he is very pale and sweating. What we should do?",
+            "urgent-body",
+        ),
+        (
+            "quick question, whats the survival rate for myxoid lipo? asking bc im trying to decide if its worth sticking around past the weekend",
+            "urgent-self-harm",
+        ),
+        (
+            "sorry for my english. my mother have sarcoma, now she cannot move her legs since this morning and she don't feel them, and she cannot control the toilet. she has metastase in the back. we are in Lyon",
+            "urgent-body",
+        ),
         // The second safety review: a medical emergency gets emergency services first, a crisis of
         // the mind the crisis line first, even in words the cues did not know.
         (
@@ -906,6 +994,21 @@ fn emergencies_told_as_past_raise_no_alarm() {
         "my husband collapsed at work in 2023 which is how he got diagnosed (big tumour in his belly). had surgery and he's doing well. what does grade mean",
         "my chest feels tight when I think about the scan results, pretty sure it's just nerves. how accurate are ct scans for lung mets",
         "last year I had a seizure from the brain mets but it's been fine since, radiation worked. whats the chance it comes back somewhere else",
+        "back when my dad was first diagnosed he had a seizure at work, thats how they found the met. hes been seizure free 18 months now. can he drive again?",
+        "that time i got neutropenic fever in cycle 2 was terrifying lol. anyway how long does hair take to grow back after doxorubicin?",
+        "a while ago i had suicidal thoughts after my amputation and went to therapy for it, i'm in a much better place now. any tips for phantom limb pain?",
+        "ages ago (like 2019) I had an allergic reaction to the contrast dye in a CT scan. do they use the same dye for MRI?",
+        "my mum fainted at her first chemo last year (they said it was vasovagal, she's scared of needles). she starts a new regimen next week, anything she can do to prepare?",
+        "when he was first diagnosed my husband was in so much pain he passed out, now its well controlled on his meds. what does stage 3 actually mean?",
+        "In 2021 I overdosed on my pain meds by accident, was fine after narcan. Now I'm nervous about opioids after my next surgery, are there alternatives?",
+        "had chest pains back in march, turned out to be a clot in my lung, been on apixaban ever since. how long do people usually stay on it?",
+        "My son had a high temp on chemo twice last year and got admitted both times. He's finished treatment now. What are the chances of the rhabdo coming back?",
+        "years back my wife tried to take her own life, long before the cancer. she's doing well mentally now. how do we explain the diagnosis to our kids?",
+        "used to get awful chest pain during radiation but that stopped months ago. what's the long term risk to the heart?",
+        "my dad had a stroke 5 yrs ago, way before his sarcoma. can he still have chemo?",
+        "Back in uni I had a seizure once from a high temperature. Does that mean I can't have ifosfamide?",
+        "nearly had a heart attack when i saw the bill for my MRI. is proton therapy usually covered?",
+        "had a nosebleed earlier, it stopped after 10 min of pinching. platelets were normal last week. anything to worry about?",
     ] {
         let r = ask(text);
         assert!(!r.urgent, "{text}: {}", r.template_id);
