@@ -324,3 +324,27 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
         report,
     }
 }
+
+#[test]
+fn everyday_messages_fit_in_the_matchers_state_cache() {
+    // The evaluation messages, read again and again on one thread, must not overflow the pattern
+    // matcher's state cache: when they do (a pattern with a very long gap was enough once), every
+    // message rebuilds its states and classifying becomes more than ten times slower.
+    let b = brain();
+    let texts: Vec<String> = load_cases("eval")
+        .into_iter()
+        .map(|(_, c)| c.text)
+        .collect();
+    let pass = || texts.iter().for_each(|t| drop(b.classify(t)));
+    // The first pass may fill a cache that loading left half full; after that, none may.
+    pass();
+    let before = b.matcher_cache_clears();
+    pass();
+    pass();
+    assert_eq!(
+        b.matcher_cache_clears(),
+        before,
+        "the matcher's state cache filled up on {} everyday messages",
+        texts.len()
+    );
+}

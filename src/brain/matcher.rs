@@ -22,6 +22,7 @@ use regex_automata::{meta, Anchored, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use toml::Spanned;
 
 /// The most memory one pattern set's NFA may take.
@@ -31,7 +32,9 @@ const NFA_SIZE_LIMIT: usize = 32 << 20;
 const MAX_MATCH_BYTES: usize = 512;
 /// The lazy DFA's state cache, per thread that searches at once. When it is full it is cleared and
 /// refilled, so memory stays bounded however many different messages arrive.
-const CACHE_CAPACITY: usize = 16 << 20;
+/// Everyday messages need 16-20 MiB of states (tests/eval.rs checks that they fit), so this leaves
+/// room for the patterns to grow; the cache only takes the memory its states need.
+const CACHE_CAPACITY: usize = 32 << 20;
 
 /// Parses one data pattern, reporting what is wrong with it at its line.
 pub fn parse(src: &Source, p: &Spanned<String>, col: &mut Collector) -> Option<Hir> {
@@ -193,6 +196,9 @@ pub struct Matcher {
     /// The byte pairs a match can begin with, so most word starts need no search at all; `None`
     /// when some pattern's are too many to list.
     openers: Option<Openers>,
+    /// How many times a search filled the state cache, which then starts again empty. Patterns
+    /// whose everyday messages need more states than the cache holds make every message slow.
+    clears: AtomicUsize,
 }
 
 impl Matcher {
@@ -231,7 +237,13 @@ impl Matcher {
             len: hirs.len(),
             only_at_start: hirs.iter().all(at_start),
             openers: Openers::new(hirs.iter().filter(|h| !at_start(h))),
+            clears: AtomicUsize::new(0),
         })
+    }
+
+    /// How many times a search so far filled the state cache (see `clears`).
+    pub fn cache_clears(&self) -> usize {
+        self.clears.load(Ordering::Relaxed)
     }
 
     /// Every match of every pattern in `hay`.
@@ -278,8 +290,9 @@ impl Matcher {
         }
         let dfa = &self.dfa;
         let mut cache = self.caches.get();
+        let clears_before = cache.clear_count();
         let mut starts = StartStates::default();
-        for s in SearchStarts::new(hay, self.only_at_start) {
+        'search: for s in SearchStarts::new(hay, self.only_at_start) {
             if s > 0 && !self.openers.as_ref().is_none_or(|o| o.may_begin(&hay[s..])) {
                 continue;
             }
@@ -304,7 +317,7 @@ impl Matcher {
                     }
                     // A DFA reports a match one byte late: this one ends before `hay[at]`.
                     if sid.is_match() && on_match(dfa, &mut cache, sid, s, at) {
-                        return;
+                        break 'search;
                     }
                 }
                 at += 1;
@@ -312,12 +325,16 @@ impl Matcher {
             if alive && end == hay.len() {
                 if let Ok(eoi) = dfa.next_eoi_state(&mut cache, sid) {
                     if eoi.is_match() && on_match(dfa, &mut cache, eoi, s, hay.len()) {
-                        return;
+                        break 'search;
                     }
                 }
             }
             // A search that filled the cache cleared it, and earlier start states with it.
             starts.forget_if_cleared(&cache);
+        }
+        let cleared = cache.clear_count() - clears_before;
+        if cleared > 0 {
+            self.clears.fetch_add(cleared, Ordering::Relaxed);
         }
     }
 }

@@ -81,6 +81,13 @@ pub struct Brain {
 }
 
 impl Brain {
+    /// How many times the pattern matcher's state cache (per thread) has filled up and started
+    /// again empty. Everyday messages should fit: a pattern with long gaps can make them overflow
+    /// it, and then every message is many times slower.
+    pub fn matcher_cache_clears(&self) -> usize {
+        self.patterns.cache_clears()
+    }
+
     /// Every intent id, most important first.
     pub fn intent_ids(&self) -> impl Iterator<Item = &str> {
         self.intents.iter().map(|i| i.id.as_str())
