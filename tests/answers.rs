@@ -393,7 +393,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "Howzit, my oupa has stage 4 sarcoma in his retroperitoneum spread to liver. Doctors say palliative. What treatments are there?",
-            "stage-iv",
+            "treatment-palliative",
         ),
         ("feeling so alone with this, nobody gets it", "fallback-worried"),
         ("thanks, that helps", "greeting-thanks"),
@@ -527,7 +527,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "hey there 👋 just found this bot. my dad was diagnosed with a sarcoma last week and im trying to get my head around it",
-            "fallback-worried",
+            "fallback-distress",
         ),
         (
             "will i lose my hair on doxorubicin",
@@ -540,6 +540,81 @@ fn answers_fit_the_situation_the_message_describes() {
         (
             "my husband died last month from sarcoma. i don't even know why im messaging a bot. i just miss him",
             "fallback-grief",
+        ),
+        // The seventeenth review and the fourth safety review: a plan checked, a follow-up about a
+        // place, who checks the source, costs, metastasectomy, palliative care, guilt; vomiting
+        // blood, a gushing wound, a seizure, a sudden headache, chest pain during chemo (not a fever).
+        (
+            "g'day, my mate's got a sarcoma in his forearm, 3cm, low grade. the surgeon reckons just cut it out. sound right?",
+            "treatment-low-grade",
+        ),
+        (
+            "what about the abdomen then? same thing?",
+            "treatment-non-limb",
+        ),
+        (
+            "is what you say checked by doctors?",
+            "about-reviewed",
+        ),
+        (
+            "we're in the US and the bills are insane already. any help with costs?",
+            "fallback-costs",
+        ),
+        (
+            "Good evening. Please what is the meaning of 'metastasectomy'? Doctor used it for my uncle.",
+            "surgery-metastases",
+        ),
+        (
+            "the onc literally said 'this is palliative intent now'. does that mean there's no treatment left??",
+            "treatment-palliative",
+        ),
+        (
+            "I feel so guilty, I ignored the lump for a year. Did I ruin my chances?",
+            "prognosis-guilt",
+        ),
+        (
+            "dad is 84, heart failure, they say he can't have the operation. so what's left for him?",
+            "surgery-not-possible",
+        ),
+        (
+            "my wife has angiosarcoma of the scalp. are the drugs different for her type?",
+            "chemo-angiosarcoma",
+        ),
+        (
+            "i had breast cancer 5 yrs ago and now a sarcoma in the old radiation field. is that linked?",
+            "radiation-cause",
+        ),
+        (
+            "Last year when my wife was diagnosed I had a panic attack so bad I called an ambulance. We're past that now. What does stage II mean for treatment?",
+            "stage-ii-iii",
+        ),
+        (
+            "honestly no one will have to worry about me much longer. ive sorted it. sorry for being such a burden mum if you ever read this. (perth)",
+            "urgent-self-harm",
+        ),
+        (
+            "so I'm on doxorubicin round 4 and for like the last 40 minutes there's this heavy feeling like someone's sitting on my chest and it goes down my left arm and I'm all sweaty is that a normal side effect or",
+            "urgent-body",
+        ),
+        (
+            "Sir my mother vomited two times now dark brown like coffee powder and some fresh red also, she is on pazopanib tablets. We are in Pune. Kindly advise",
+            "urgent-body",
+        ),
+        (
+            "the wound from my moms tumor on her thigh just opened up and its gushing, soaked 3 towels already and its still coming, we're in cebu what do i do",
+            "urgent-body",
+        ),
+        (
+            "My brother is shaking all over on the floor and foam from his mouth, eyes rolled back, it has been going for 5 minutes. his sarcoma spread to brain. Lagos. please help",
+            "urgent-body",
+        ),
+        (
+            "sitting in the chemo chair rn and ||my throat feels tight and my face is all hot and itchy, lips tingling|| they only started the drip 5 min ago, should I say something or am I overreacting",
+            "urgent-body-infusion",
+        ),
+        (
+            "Mein Mann... sorry. My husband has very big headache suddenly, worst of his life he says, and he vomits, and he has sarcoma metastasis in the head. We are in Munich.",
+            "urgent-body",
         ),
         // The fifteenth review: insurance, fertility, causes, a worn-out carer, a friend, scans,
         // diets, 'neoadjuvant', types, memory, another language, pain from a spread.
@@ -994,6 +1069,19 @@ fn emergencies_told_as_past_raise_no_alarm() {
         "my husband collapsed at work in 2023 which is how he got diagnosed (big tumour in his belly). had surgery and he's doing well. what does grade mean",
         "my chest feels tight when I think about the scan results, pretty sure it's just nerves. how accurate are ct scans for lung mets",
         "last year I had a seizure from the brain mets but it's been fine since, radiation worked. whats the chance it comes back somewhere else",
+        "Over christmas I had neutropenic sepsis and got admitted. All sorted now. What's the usual follow-up schedule after treatment finishes for a high grade sarcoma?",
+        "When I was 20 I tried to kill myself. I'm 45 now and doing well mentally. Just diagnosed with a liposarcoma in my thigh. How is stage 2 usually treated?",
+        "The night of my diagnosis I ended up in A&E with chest pains, turned out to be a panic attack. Anyway what does grade mean for sarcoma?",
+        "In the spring my dad fainted at the chemo unit and they kept him overnight. He's fine now. What is the chance the sarcoma comes back after surgery?",
+        "I had a bad reaction to the infusion last time, throat closing up and everything. What's the difference between stage 3 and stage 4?",
+        "before all this i used to self harm as a teenager. just mentioning bc the scars came up at my surgical consult lol. what does margin mean in a sarcoma op?",
+        "we had a scare a few weeks ago - dad's legs went weak from the spine mets and he had emergency radiotherapy. he's walking again now thank god. what's the treatment for stage 4 usually",
+        "Two years ago my sister vomited blood and was admitted, it was ulcer. Now she is diagnosed with sarcoma on her arm. What is the treatment for early stage?",
+        "during my first round of ifosfamide i got really confused and was seeing things, they stopped it and i was fine in a day. what other chemo options are there for sarcoma?",
+        "The first time I had chemo I spiked a temp of 39 and had to go to emerg. That was in January. Now I'm wondering what low grade means for my outlook?",
+        "nearly passed out when i saw the price of the parking at the hospital. anyway what is radiotherapy before surgery for?",
+        "runny nose and a bit sneezy, temp is normal 36.8, on chemo. is it ok to still go to my appointment?",
+        "feel like i'm drowning in paperwork and appointments. how do i find a sarcoma specialist centre?",
         "back when my dad was first diagnosed he had a seizure at work, thats how they found the met. hes been seizure free 18 months now. can he drive again?",
         "that time i got neutropenic fever in cycle 2 was terrifying lol. anyway how long does hair take to grow back after doxorubicin?",
         "a while ago i had suicidal thoughts after my amputation and went to therapy for it, i'm in a much better place now. any tips for phantom limb pain?",
