@@ -656,7 +656,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "thx bot. one more thing, do you remember what i asked you yesterday about my dad's lungs?",
-            "about-memory",
+            "help-memory",
         ),
         (
             "Hola, mi esposo tiene un sarcoma en la pierna, etapa 2. ¿Qué tratamiento se usa normalmente?",
