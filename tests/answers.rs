@@ -527,7 +527,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "hey there 👋 just found this bot. my dad was diagnosed with a sarcoma last week and im trying to get my head around it",
-            "fallback-distress",
+            "fallback-worried",
         ),
         (
             "will i lose my hair on doxorubicin",
