@@ -526,10 +526,6 @@ fn answers_fit_the_situation_the_message_describes() {
             "treatment-non-limb",
         ),
         (
-            "hey there 👋 just found this bot. my dad was diagnosed with a sarcoma last week and im trying to get my head around it",
-            "fallback-worried",
-        ),
-        (
             "will i lose my hair on doxorubicin",
             "chemo-side-effects",
         ),
@@ -540,6 +536,57 @@ fn answers_fit_the_situation_the_message_describes() {
         (
             "my husband died last month from sarcoma. i don't even know why im messaging a bot. i just miss him",
             "fallback-grief",
+        ),
+        // The nineteenth review and the fifth safety review: 'healthy' is not healing, a wrong
+        // belief about surgery is not 'no surgery', follow-ups, costs, a carer, stroke signs in second-
+        // language English, an infusion reaction, self-harm bleeding (emergency services first).
+        (
+            "dx stage 1 low grade sarcoma on my forearm, 3.5cm. surgeon said 'we'll just take it out with a rim of healthy tissue and probably nothing else.' is surgery alone really enough for stage 1??",
+            "stage-i-limb",
+        ),
+        (
+            "wtf is isolated limb perfusion. surgeon mentioned it as an option for my leg",
+            "chemo-limb-perfusion",
+        ),
+        (
+            "Stage IV here (lungs only, 3 nodules). Original tumour in calf. My oncologist mentioned maybe surgery on both the leg and the lungs. I thought stage 4 means no surgery? can it actually be cured",
+            "surgery-lung",
+        ),
+        (
+            "what about the lungs then?",
+            "treatment-lung",
+        ),
+        (
+            "how much does proton therapy cost and is it covered? I'm in the UK so NHS",
+            "treatment-costs",
+        ),
+        (
+            "Caregiver here. My husband is in treatment and I'm exhausted, I snapped at him today and I feel awful.",
+            "fallback-caregiver",
+        ),
+        (
+            "Two years ago after my amputation I went through a really dark time and thought about ending it. I got help and I'm doing OK now. My question: if the sarcoma comes back near where it started after an amputation, how is that usually treated?",
+            "amputation-recurrence",
+        ),
+        (
+            "they removed it but found it had spread to a lymph node under my arm. they want to take out more nodes. why?",
+            "recurrence-lymph-nodes",
+        ),
+        (
+            "thanks so much, that actually helped me understand what the surgeon meant 🙏",
+            "greeting-thanks",
+        ),
+        (
+            "been cutting again tonight and it wont stop bleeding, its deeper than usual and theres a lot on the floor",
+            "urgent-self-harm-body",
+        ),
+        (
+            "Hello, my father (72, liposarcoma) since 20 minutes can not speak right, the words come out wrong and his right hand is weak. We live in Munich. What should we do?",
+            "urgent-body",
+        ),
+        (
+            "Hi, I'm currently getting my first dose of trabectedin and my back is suddenly really sore and I feel flushed and strange. Is this normal?",
+            "urgent-body-infusion",
         ),
         // The seventeenth review and the fourth safety review: a plan checked, a follow-up about a
         // place, who checks the source, costs, metastasectomy, palliative care, guilt; vomiting
@@ -1069,6 +1116,17 @@ fn emergencies_told_as_past_raise_no_alarm() {
         "my husband collapsed at work in 2023 which is how he got diagnosed (big tumour in his belly). had surgery and he's doing well. what does grade mean",
         "my chest feels tight when I think about the scan results, pretty sure it's just nerves. how accurate are ct scans for lung mets",
         "last year I had a seizure from the brain mets but it's been fine since, radiation worked. whats the chance it comes back somewhere else",
+        "Had neutropenic fever after cycle 2. Now on cycle 4 and doing ok. How long does the doxorubicin tiredness last after the last cycle?",
+        "Two years ago my husband collapsed at home and thats how we found the sarcoma, it had bled into his belly. Hes been NED since. How often should he have scans?",
+        "when i was first diagnosed i couldnt breathe from the panic attacks every night. thats settled now thank god. what is a sarcoma specialist centre and do i need one?",
+        "dad was rushed to A&E with chest pains last christmas, turned out to be his heart not the cancer, he had a stent put in. can he still have chemo for his leiomyosarcoma?",
+        "the night my wife was diagnosed i genuinely thought about driving off a bridge. that was 4 yrs ago. shes still with us. how do people cope with the fear of it coming back?",
+        "my daughter spiked a temp on chemo and we spent the night in the ER. antibiotics did the trick, home now. whats the difference between embryonal and alveolar rhabdo?",
+        "i overdosed on my painkillers by mistake last month (mixed up the bottles). spent a day in hospital, all fine. how do i keep track of meds better during treatment?",
+        "My father had sudden paralysis in the legs last year from a spinal metastasis, he got emergency radiation and can walk again now. What is the follow-up for this?",
+        "Fever + rigors on day 8 last cycle -> admitted, IV abx, discharged after 3 days. Onc now wants to reduce the dose. Will that make the chemo less effective?",
+        "My son had a seizure in grade 4 from a high fever (unrelated to anything). Now he's 16 and has synovial sarcoma. What chemo side effects should we watch for?",
+        "scanxiety is through the roof, scan on thursday. my heart is pounding just thinking about it. how long do results usually take?",
         "Over christmas I had neutropenic sepsis and got admitted. All sorted now. What's the usual follow-up schedule after treatment finishes for a high grade sarcoma?",
         "When I was 20 I tried to kill myself. I'm 45 now and doing well mentally. Just diagnosed with a liposarcoma in my thigh. How is stage 2 usually treated?",
         "The night of my diagnosis I ended up in A&E with chest pains, turned out to be a panic attack. Anyway what does grade mean for sarcoma?",
@@ -1110,6 +1168,18 @@ fn an_urgent_reply_of_no_known_kind_starts_with_emergency_services() {
     assert!(r.urgent, "{}", r.template_id);
     let (services, crisis) = (r.body.find("emergency services"), r.body.find("988"));
     assert!(services.is_some() && services < crisis, "{}", r.body);
+}
+
+#[test]
+fn a_new_diagnosis_gets_a_kind_word_not_the_menu() {
+    // Which of the two kind answers comes depends on the distress model, retrained as data grows;
+    // either is right, the topic menu is not.
+    let r = ask("hey there 👋 just found this bot. my dad was diagnosed with a sarcoma last week and im trying to get my head around it");
+    assert!(
+        ["fallback-worried", "fallback-distress"].contains(&r.template_id.as_str()),
+        "{}",
+        r.template_id
+    );
 }
 
 #[test]
