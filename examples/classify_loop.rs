@@ -5,6 +5,7 @@
 //!
 //!     cargo run --release --example classify_loop
 //!     LOADONLY=1 cargo run --release --example classify_loop
+//!     DATA=/tmp/copy cargo run --release --example classify_loop   # a changed copy of intents/ and responses/
 
 use sarcoma_bot::brain::Brain;
 use std::path::Path;

@@ -537,6 +537,53 @@ fn answers_fit_the_situation_the_message_describes() {
             "my husband died last month from sarcoma. i don't even know why im messaging a bot. i just miss him",
             "fallback-grief",
         ),
+        // The twenty-first review and the sixth safety review: the car in the garage, a whole strip
+        // of oxycodone, a child who drank morphine, 'don't want live' in second-language English, a
+        // fever under a quoted instruction, the infusion centre; 'why this order?', diet, protons.
+        (
+            "i dont think i can keep doing this. been sitting in the car in the garage for like an hour thinking it'd be easier for everyone if i just didnt come back inside. sorry i know ur just a bot",
+            "urgent-self-harm",
+        ),
+        (
+            "i took the whole strip of my oxycodone like 30 min ago. i just wanted it all to stop. feeling really heavy now",
+            "urgent-overdose",
+        ),
+        (
+            "my wife just went down in the kitchen, she came round after a few seconds but shes white as a sheet and not really with it. she's on trabectedin",
+            "urgent-body",
+        ),
+        (
+            "> call your care team if you have a fever\nok but what if its 38.3 and im on day 10 of chemo and feel like garbage, it's sunday and the clinic is shut",
+            "urgent-chemo-fever",
+        ),
+        (
+            "**HELP** my neighbour's kid just drank a load of his grandpa's liquid morphine, grandpa has sarcoma, the kid is 4 and hes getting sleepy",
+            "urgent-overdose",
+        ),
+        (
+            "je suis en France. I have sarcoma and I don't want live anymore, I think to jump from my balcony tonight",
+            "urgent-self-harm",
+        ),
+        (
+            "we're at the infusion centre now and my dad's lips are swelling up and he's wheezing, the drip is still going",
+            "urgent-body-infusion",
+        ),
+        (
+            "my oncologist said \"we'll do 5 weeks of radiation, then surgery about a month later\". Tumor is 11cm in the back of the thigh. why this order?",
+            "treatment-sequence",
+        ),
+        (
+            "what should I eat during chemo? any foods that fight sarcoma?",
+            "treatment-alternative",
+        ),
+        (
+            "does proton therapy work better than regular radiation for sarcoma?",
+            "radiation-proton",
+        ),
+        (
+            "i feel guilty because i ignored the lump for a year. if i'd gone earlier would it be stage 1 instead of 3?",
+            "prognosis-guilt",
+        ),
         // The nineteenth review and the fifth safety review: 'healthy' is not healing, a wrong
         // belief about surgery is not 'no surgery', follow-ups, costs, a carer, stroke signs in second-
         // language English, an infusion reaction, self-harm bleeding (emergency services first).
@@ -558,7 +605,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "how much does proton therapy cost and is it covered? I'm in the UK so NHS",
-            "treatment-costs",
+            "radiation-proton",
         ),
         (
             "Caregiver here. My husband is in treatment and I'm exhausted, I snapped at him today and I feel awful.",
@@ -1116,6 +1163,14 @@ fn emergencies_told_as_past_raise_no_alarm() {
         "my husband collapsed at work in 2023 which is how he got diagnosed (big tumour in his belly). had surgery and he's doing well. what does grade mean",
         "my chest feels tight when I think about the scan results, pretty sure it's just nerves. how accurate are ct scans for lung mets",
         "last year I had a seizure from the brain mets but it's been fine since, radiation worked. whats the chance it comes back somewhere else",
+        "back in march i had neutropenic fever and spent 5 days in hospital, im fine now. what does neutropenia actually mean?",
+        "My son fainted at school last Tuesday, turned out his blood count was low and he got a transfusion. He's bouncing off the walls now. Is that common during chemo for rhabdo?",
+        "recovered from a stroke 3 yrs ago, now dx with sarcoma in my thigh. will my stroke history affect surgery?",
+        "mum was confused and not herself for a couple of days after ifosfamide last cycle, it went away by itself. is there any way to prevent it next time?",
+        "My wife had leg weakness from spinal mets last year — they did emergency radiation and she walks again. Can they radiate the same spot again if it comes back?",
+        "had an anaphylactic reaction to contrast dye at my last scan (been totally ok since). what alternatives are there for follow-up imaging?",
+        "My daughter's seizure in hospital was in 2022, none since. She's finishing treatment for Ewing's now - what does survivorship care look like?",
+        "anyone else feel like they're drowning in paperwork and appointments",
         "Had neutropenic fever after cycle 2. Now on cycle 4 and doing ok. How long does the doxorubicin tiredness last after the last cycle?",
         "Two years ago my husband collapsed at home and thats how we found the sarcoma, it had bled into his belly. Hes been NED since. How often should he have scans?",
         "when i was first diagnosed i couldnt breathe from the panic attacks every night. thats settled now thank god. what is a sarcoma specialist centre and do i need one?",
