@@ -536,6 +536,37 @@ fn answers_fit_the_situation_the_message_describes() {
             "my husband died last month from sarcoma. i don't even know why im messaging a bot. i just miss him",
             "fallback-grief",
         ),
+        // The eighth safety review and the twenty-sixth answer review: a tight throat in the chair,
+        // breathing trouble in second-language English, a bottle in hand, a fracture, welts at the
+        // first dose; the gym, waiting for a scan.
+        (
+            "sitting in the infusion chair rn, trabectedin just started like 5 min ago and my face feels super hot and my throat is getting tight?? is this normal",
+            "urgent-body-infusion",
+        ),
+        (
+            "Hello, I am from Germany, sorry for my english. My mother has synovial sarcoma and take chemo. Since one hour she has very strong breathing problem and cannot speak full sentence. What we should do?",
+            "urgent-body",
+        ),
+        (
+            "||i have the whole bottle of sleeping pills in my hand right now||  sorry i don't know why i'm telling a bot",
+            "urgent-self-harm",
+        ),
+        (
+            "**URGENT** my son (14) fell over at school and now his leg with the ewing sarcoma in the femur, he heard a crack and can't put any weight on it, its bent weird",
+            "urgent-body",
+        ),
+        (
+            "im at the cancer centre getting my first dose of the new drug and my skin's come up in big itchy welts everywhere and i feel weird and dizzy. should i tell someone or just ride it out",
+            "urgent-body-infusion",
+        ),
+        (
+            "Can I keep going to the gym during radiation? I lift 4x a week",
+            "radiation-daily-life",
+        ),
+        (
+            "scanxiety is killing me. scan on friday to see if it spread. cant sleep at all",
+            "fallback-scan-anxiety",
+        ),
         // The seventh safety review and the twenty-fourth answer review: a burden 'much longer', a
         // plan for Saturday, meds counted in the cupboard, spinal cord signs, delirium, an 82-year-old
         // short of breath, a reaction at chemo, Germany and Brazil, a mother's double dose; 'what's
@@ -1218,6 +1249,11 @@ fn emergencies_told_as_past_raise_no_alarm() {
         "my husband collapsed at work in 2023 which is how he got diagnosed (big tumour in his belly). had surgery and he's doing well. what does grade mean",
         "my chest feels tight when I think about the scan results, pretty sure it's just nerves. how accurate are ct scans for lung mets",
         "last year I had a seizure from the brain mets but it's been fine since, radiation worked. whats the chance it comes back somewhere else",
+        "The night my son collapsed from dehydration on chemo was the scariest of my life. He's been home a month now and doing brilliantly. What is a clinical trial and should we look at one?",
+        "Used to have panic attacks where I thought I couldn't breathe, during my treatment in 2019. Haven't had one in ages. What are the chances of it coming back after 5 years?",
+        "Hello from Italy. Last month my father had very high fever during chemo and was in hospital, now he is good. The doctors propose trabectedin. What is this medicine?",
+        "Our daughter (9) was so floppy and dry last winter she needed IV fluids in the children's ward. She finished her treatment in August! what does surveillance look like for kids with rhabdo?",
+        "my teenage daughter keeps saying 'i literally want to die' when her dad makes her eat vegetables lol. anyway, how do we tell her about his diagnosis?",
         "When my son was on chemo he got neutropenic fever twice and we had to rush to the ER. He's been in remission 3 yrs now. Is it true sarcoma can come back late?",
         "i passed out at my post-op appointment last week, turns out i was just dehydrated, they gave me fluids and sent me home. anyway whats the recovery time for limb sparing surgery?",
         "when my daughter was on ifosfamide she got really confused and sleepy, they treated it and she was back to herself in 2 days. she needs another cycle — will it happen again?",
