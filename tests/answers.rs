@@ -536,6 +536,10 @@ fn answers_fit_the_situation_the_message_describes() {
             "my husband died last month from sarcoma. i don't even know why im messaging a bot. i just miss him",
             "fallback-grief",
         ),
+        (
+            "my mums having radiotherapy after her operation. what is it even for if they already took the tumour out?",
+            "radiation-general",
+        ),
         // The eighth safety review and the twenty-sixth answer review: a tight throat in the chair,
         // breathing trouble in second-language English, a bottle in hand, a fracture, welts at the
         // first dose; the gym, waiting for a scan.

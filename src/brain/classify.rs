@@ -275,6 +275,8 @@ fn is_query(hay: &[u8]) -> bool {
 
 /// A question of at most this many words may be about the sentence before it.
 const SHORT_QUESTION_WORDS: usize = 10;
+/// A question whose first words include "it" or "that" asks about the sentence before.
+const POINTING_BACK_WITHIN: usize = 3;
 
 /// The sentences of a cleaned message, each with whether it asks something: it ends with "?" or
 /// holds a question cue (`question_spans`).
@@ -316,15 +318,26 @@ fn question_sentences(
     // A short question is often about the sentence before it ("Margins were positive. What does
     // that mean?"); a long one says what it asks about itself. Forward order: a sentence marked
     // this way does not mark the one before it in turn.
+    // In a short message a longer one is too, when it opens by pointing back ("My mum is having
+    // radiotherapy. What is it even for, if they already took the tumour out?"); in a long post
+    // that would pull in topics only mentioned on the way.
+    let short_message = sentences.len() <= 3;
     for i in 0..sentences.len().saturating_sub(1) {
         let (next, asks) = &sentences[i + 1];
-        if *asks
-            && hay[next.clone()]
-                .split(u8::is_ascii_whitespace)
+        let words = || {
+            hay[next.clone()]
+                .split(|b| !b.is_ascii_alphanumeric() && *b != b'\'')
                 .filter(|w| !w.is_empty())
-                .count()
-                <= SHORT_QUESTION_WORDS
-        {
+        };
+        let points_back = || {
+            words().take(POINTING_BACK_WITHIN).any(|w| {
+                matches!(
+                    w,
+                    b"it" | b"that" | b"this" | b"thats" | b"that's" | b"it's"
+                )
+            })
+        };
+        if *asks && (words().count() <= SHORT_QUESTION_WORDS || (short_message && points_back())) {
             sentences[i].1 = true;
         }
     }
@@ -372,6 +385,17 @@ mod tests {
             asks(long),
             vec![false, true],
             "a long question does not reach back"
+        );
+        assert_eq!(
+            asks("my mum is having radiotherapy. what is it even for if they already took the tumour out?"),
+            vec![true, true],
+            "unless it opens by pointing back, in a short message"
+        );
+        let post = "she had radiation. then surgery. then chemo. what is it they usually do when it comes back after all of that?";
+        assert_eq!(
+            asks(post),
+            vec![false, false, false, true],
+            "a long post's earlier sentences stay mentions"
         );
     }
 }
