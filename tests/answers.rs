@@ -540,6 +540,46 @@ fn answers_fit_the_situation_the_message_describes() {
             "my mums having radiotherapy after her operation. what is it even for if they already took the tumour out?",
             "radiation-general",
         ),
+        // The eleventh safety review and the thirty-second answer review: 'some kind of fit', a
+        // crushing ache up into the jaw, a neighbour on the floor, an inpatient confused with busy
+        // nurses, an infusion reaction with the nurse away; 'high-grade means', a cuff of normal
+        // tissue, a carer burning out, grief asking whether a centre would have made a difference.
+        (
+            "my brother just had some kind of fit, shaking all over for about 2 minutes and now hes really out of it and not making sense. he has sarcoma that spread. never had anything like this. we are in Pune",
+            "urgent-body",
+        ),
+        (
+            "Apologies in advance for bothering you with this. For the last two hours I've had a crushing ache across my chest that spreads up into my jaw and left arm. I'm 58, on doxorubicin for a uterine leiomyosarcoma. I'm sure it's indigestion, but what do you think?",
+            "urgent-body",
+        ),
+        (
+            "my neighbour (has sarcoma, lives alone) isnt answering the door and i can see him through the window lying on the floor not moving. im in Cape Town, what number do i call??",
+            "urgent-body",
+        ),
+        (
+            "my wife is getting ifosfamide as an inpatient and tonight shes acting super strange, doesnt recognise me, just staring and mumbling. the nurses seem busy. should i worry or is this the drugs?",
+            "urgent-body-infusion",
+        ),
+        (
+            "I'm with my dad at his infusion, they just started the doxorubicin and he says he can't get air in and he's gone bright red all over. the nurse stepped away. what do I do",
+            "urgent-body-infusion",
+        ),
+        (
+            "Can you explain what 'high-grade' means and why it matters so much?",
+            "stage-explained",
+        ),
+        (
+            "the surgeon said \"we'll take a cuff of normal tissue around it\". why do they need to take healthy tissue too?",
+            "margins-general",
+        ),
+        (
+            "caregiver burnout is real. looking after my husband with stage 4 and working full time, i barely sleep. any advice?",
+            "stage-caregiver",
+        ),
+        (
+            "My brother passed away from sarcoma last month. I keep going over whether he should have gone to a specialist centre instead of our local hospital. Would it have made a difference?",
+            "specialist-grief",
+        ),
         // The tenth safety review and the thirtieth answer review: a fracture with a loud crack, a
         // bridge 'pretty high', pinpoint pupils on a morphine pump, a head hit against the wall, a
         // husband at his infusion; 'it's huge' about a tumour, 'what's the point if margins were
@@ -1345,6 +1385,12 @@ fn emergencies_told_as_past_raise_no_alarm() {
         "my husband collapsed at work in 2023 which is how he got diagnosed (big tumour in his belly). had surgery and he's doing well. what does grade mean",
         "my chest feels tight when I think about the scan results, pretty sure it's just nerves. how accurate are ct scans for lung mets",
         "last year I had a seizure from the brain mets but it's been fine since, radiation worked. whats the chance it comes back somewhere else",
+        "my son had neutropenic fever twice during his chemo, both times admitted for antibiotics. he finished treatment 6 months ago. whats the scan schedule now?",
+        "passed out in the shower during round 3 (dehydration they said), got fluids and was totally fine after. im on round 5 now, any tips for staying hydrated?",
+        "my daughter got really confused on ifosfamide during her admission in august, they gave her methylene blue and she was back to herself by the next morning. will it happen again next cycle?",
+        "i overdosed on my pain meds by accident back in 2019, not my finest moment, been super careful since. what non-opioid options are there for sarcoma pain?",
+        "He spiked a fever of 39 on Saturday; we went to the ER, got IV antibiotics, he's home now and has been fever-free for 48 hrs. Will they delay his next cycle?",
+        "I feel like a burden to my family sometimes, but I know they want me here and I want to be here. How do people cope with losing independence after an amputation?",
         "I passed out at my infusion and the nurses sorted me out. What is a clinical trial and how do I find one?",
         "when i was 19 i overdosed and spent a week in icu. thats 15 years ago. now i have a sarcoma diagnosis and my psychiatrist is helping me through it. how is rhabdomyosarcoma treated in adults?",
         "> did you ever have a real emergency?\nyeah, had a stroke in 2019, fully recovered. now dealing with a leiomyosarcoma of the uterus. what are the treatment options?",
