@@ -540,6 +540,24 @@ fn answers_fit_the_situation_the_message_describes() {
             "my mums having radiotherapy after her operation. what is it even for if they already took the tumour out?",
             "radiation-general",
         ),
+        // Small talk and the bot itself: a goodbye, a thank-you that says what helped, 'what are
+        // you?', recovery time asked as 'how long does recovery take'.
+        (
+            "How long does recovery from sarcoma surgery take? I'm a plumber and need to get back on my knees asap",
+            "surgery-recovery",
+        ),
+        (
+            "what are you exactly? a real doctor or an AI?",
+            "about",
+        ),
+        (
+            "bye, good night 🌙",
+            "greeting-goodbye",
+        ),
+        (
+            "thank you so much, you explained it better than the doctor did honestly 🙏",
+            "greeting-thanks",
+        ),
         // The eleventh safety review and the thirty-second answer review: 'some kind of fit', a
         // crushing ache up into the jaw, a neighbour on the floor, an inpatient confused with busy
         // nurses, an infusion reaction with the nurse away; 'high-grade means', a cuff of normal
