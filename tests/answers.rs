@@ -540,6 +540,20 @@ fn answers_fit_the_situation_the_message_describes() {
             "my mums having radiotherapy after her operation. what is it even for if they already took the tumour out?",
             "radiation-general",
         ),
+        // The thirty-fourth answer review: spots counted for surgery are not pills counted, what
+        // sarcoma is, metastasectomy in a tumour board letter.
+        (
+            "can they operate on lung mets from sarcoma? and how many spots is too many to operate?",
+            "surgery-lung",
+        ),
+        (
+            "my best friend just texted me she has a sarcoma and i know nothing. what even is it??",
+            "fallback-what-is",
+        ),
+        (
+            "g'day, carer for my old man here. tumour board letter says they're recommending \"metastasectomy\" for the lung nodule. what's that and why do they bother if it's already spread?",
+            "surgery-metastases",
+        ),
         // Small talk and the bot itself: a goodbye, a thank-you that says what helped, 'what are
         // you?', recovery time asked as 'how long does recovery take'.
         (
