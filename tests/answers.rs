@@ -540,6 +540,29 @@ fn answers_fit_the_situation_the_message_describes() {
             "my mums having radiotherapy after her operation. what is it even for if they already took the tumour out?",
             "radiation-general",
         ),
+        // The thirteenth safety review and the thirty-sixth answer review: 'cannot take the air, blue
+        // on the lips', a double dose forgotten, a toddler and fentanyl patches (no suicide framing);
+        // a friend's breast cancer is not the tumour's place; a friend who died last night.
+        (
+            "Hello. My husband have leiomyosarcoma with metastasis in lung. Since one hour he cannot take the air, he is blue on the lips and very afraid. We are in Germany, near Köln. What I must do?",
+            "urgent-body",
+        ),
+        (
+            "oh dear i think i took my evening morphine twice, forgot i already had it, and now i am very drowsy and my breathing feels slow and shallow. grandpa here, 81, sorry about typos",
+            "urgent-overdose-accidental",
+        ),
+        (
+            "my toddler got into grandmas fentanyl pain patches, one was stuck to his tummy when i found him, hes very sleepy now and his breathing is weird and slow",
+            "urgent-overdose-accidental",
+        ),
+        (
+            "Is there any point in chemo for stage 2? my onc didn't offer it and my friend with breast cancer had chemo",
+            "stage-ii-iii",
+        ),
+        (
+            "my best friend just died of sarcoma last night. she was 31. i dont even know why im typing this",
+            "fallback-grief",
+        ),
         // The twelfth safety review: a heavy chest and clammy at 78, a scratchy throat in the chair,
         // slow breathing on morphine in Berlin, sudden muddle, cats on the wall with no nurse in the
         // room, a blade in hand, a rope ready, a reaction on the chemo ward.
@@ -1452,6 +1475,14 @@ fn emergencies_told_as_past_raise_no_alarm() {
         "my husband collapsed at work in 2023 which is how he got diagnosed (big tumour in his belly). had surgery and he's doing well. what does grade mean",
         "my chest feels tight when I think about the scan results, pretty sure it's just nerves. how accurate are ct scans for lung mets",
         "last year I had a seizure from the brain mets but it's been fine since, radiation worked. whats the chance it comes back somewhere else",
+        "there was a time after my diagnosis when i wanted to kill myself. therapy and meds helped a lot and im in a much better place now. how often should i get scans after treatment?",
+        "The stroke my father had in the spring left him with some weakness but he's recovering well with physio. His sarcoma is in his shoulder, can he still have surgery?",
+        "huge thanks to the nurses for catching my dads rigors last round, he got antibiotics quick and is home and well now. next round is in 2 weeks, any tips?",
+        "Had a very dark patch in 2022, was sectioned for a bit after I tried to end things. Got a sarcoma diagnosis now and honestly I'm coping better than I expected. What's the outlook for stage 2?",
+        "my daughter went floppy and dehydrated during her rhabdo treatment when she was 4, she's 10 now and thriving!! she wants to know if her cancer can come back",
+        "on tuesday my husband passed out at the clinic, they gave him fluids and sent him home, all good since then. does ifosfamide cause problems with the kidneys?",
+        "Two years ago I was suicidal and called a crisis line, it honestly saved me. Now my best friend has been diagnosed with sarcoma, how can I support her?",
+        "last summer my husband had a massive bleed from his tumour and we called an ambulance, he had emergency surgery and it was removed. now they say 'adjuvant radiotherapy'. what does that mean, why after?",
         "Had neutropenic fever after cycle 2, they admitted me and gave IV antibiotics, was home after 3 days. Will they lower my dose for cycle 3?",
         "Before two months my mother had very high fever in chemo and she was in ICU. Now she is good, at home. Doctor say next chemo smaller dose. It still work with smaller dose?",
         "we spent christmas in A&E after my daughter spiked a fever on chemo. she's finished treatment since then. how often does she need check-ups now?",
@@ -1537,6 +1568,28 @@ fn emergencies_told_as_past_raise_no_alarm() {
     ] {
         let r = ask(text);
         assert!(!r.urgent, "{text}: {}", r.template_id);
+    }
+}
+
+#[test]
+fn a_past_episode_does_not_hide_a_crisis_now() {
+    // The rules that recognise a crisis told as past must stop where the past ends: each of these
+    // tells one, then a crisis happening now.
+    for text in [
+        "back in march i had a clot, all good now, but tonight my chest is crushing and i cant breathe",
+        "when i was first diagnosed i had a panic attack, but right now i genuinely cant breathe and my lips are blue",
+        "last year i was suicidal and got help, but tonight i have the pills in my hand",
+        "after my first round i was fine, but now i have a fever of 39 on chemo",
+        "the fevers gone but now he is unresponsive and not breathing properly",
+        "ages ago i had a seizure. he is having one right now and wont stop shaking",
+        "had a stroke in 2019, fully recovered. now my face is drooping on one side and my words are slurred",
+        "I was diagnosed 2 years ago and now I cant breathe properly and my lips look blue",
+        "recovered from covid but now cant breathe and lips are blue",
+        "had a reaction last time. right now my throat is closing up in the chair",
+        "temp is normal but he is unresponsive",
+        "the nosebleed stopped but now hes coughing up blood",
+    ] {
+        assert!(ask(text).urgent, "{text}");
     }
 }
 
