@@ -12,12 +12,12 @@ use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS};
 use super::spec::{EntitiesSpec, IntentSpec};
 use super::types::{Location, Site, Stage};
 use super::{is_topic, Brain, FALLBACK, URGENT};
-
-/// What a crisis line names in every reply that carries one.
-const CRISIS_LINE: &str = "988";
 use std::collections::HashSet;
 use std::path::Path;
 use toml::Spanned;
+
+/// What a crisis line names in every reply that carries one.
+const CRISIS_LINE: &str = "988";
 
 /// The five top-level section ids of the source document.
 pub const SECTION_ROOTS: &[&str] = &[
