@@ -17,7 +17,7 @@
 use criterion::{
     criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput,
 };
-use sarcoma_bot::brain::{normalize, Brain, Origin};
+use sarcoma_bot::brain::{normalize, Brain, Examples, Origin};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -236,7 +236,17 @@ fn load_all_data(c: &mut Criterion) {
     let mut g = c.benchmark_group("load");
     // Tens of milliseconds per iteration: one iteration per sample keeps the run short.
     g.sampling_mode(SamplingMode::Flat);
+    // What `ask`, `chat` and `classify` load: all data parsed, compiled and checked, the examples
+    // left to `check`.
     g.bench_function("all_data", |b| {
+        b.iter(|| {
+            let loaded =
+                Brain::load_with(black_box(&intents), black_box(&responses), Examples::Skip);
+            black_box(loaded.is_ok())
+        })
+    });
+    // What `check` and `run` load: the same, and every example and counter-example run.
+    g.bench_function("all_data_and_examples", |b| {
         b.iter(|| black_box(Brain::load(black_box(&intents), black_box(&responses)).is_ok()))
     });
     g.finish();

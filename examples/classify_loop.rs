@@ -5,9 +5,10 @@
 //!
 //!     cargo run --release --example classify_loop
 //!     LOADONLY=1 cargo run --release --example classify_loop
+//!     EXAMPLES=skip LOADONLY=1 cargo run --release --example classify_loop   # load as `ask` does
 //!     DATA=/tmp/copy cargo run --release --example classify_loop   # a changed copy of intents/ and responses/
 
-use sarcoma_bot::brain::Brain;
+use sarcoma_bot::brain::{Brain, Examples};
 use std::path::Path;
 use std::time::Instant;
 
@@ -32,7 +33,12 @@ fn main() {
     let t = Instant::now();
     // DATA=dir loads dir/intents and dir/responses instead, to compare a changed copy of the data.
     let data = std::env::var_os("DATA").map_or_else(|| root.to_path_buf(), Into::into);
-    let loaded = Brain::load(&data.join("intents"), &data.join("responses"));
+    // EXAMPLES=skip loads as `ask`, `chat` and `classify` do, leaving the examples to `check`.
+    let examples = match std::env::var("EXAMPLES").as_deref() {
+        Ok("skip") => Examples::Skip,
+        _ => Examples::Run,
+    };
+    let loaded = Brain::load_with(&data.join("intents"), &data.join("responses"), examples);
     let brain = loaded.unwrap_or_else(|e| panic!("{e}"));
     eprintln!("load {:?}", t.elapsed());
     if std::env::var_os("LOADONLY").is_some() {

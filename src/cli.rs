@@ -1,7 +1,7 @@
 //! The command line: `run`, `ask`, `chat`, `classify`, `check` (see CONTRACT.md). Everything but
 //! `run` works offline with no token.
 
-use crate::brain::{Brain, Classification, Origin, Reply};
+use crate::brain::{Brain, Classification, Examples, Origin, Reply};
 use crate::stream::{self, ClassifyJson};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -75,9 +75,15 @@ impl Cli {
             .unwrap_or_else(|| default_dir("responses"))
     }
 
-    /// Loads the data, printing every problem to stderr when it is not sound.
+    /// Loads the data, printing every problem to stderr when it is not sound. `check` and `run`
+    /// also run the examples: `check` reports on them, and the bot refuses data that fails them.
+    /// The others answer at once and leave the examples to `check`.
     pub fn load_brain(&self) -> Option<Brain> {
-        match Brain::load(&self.intents_dir(), &self.responses_dir()) {
+        let examples = match self.command {
+            Command::Check | Command::Run => Examples::Run,
+            Command::Ask { .. } | Command::Chat | Command::Classify { .. } => Examples::Skip,
+        };
+        match Brain::load_with(&self.intents_dir(), &self.responses_dir(), examples) {
             Ok(b) => Some(b),
             Err(problems) => {
                 eprintln!("{problems}");

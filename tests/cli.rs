@@ -5,6 +5,7 @@ mod common;
 use assert_cmd::Command;
 use common::repo;
 use std::fs;
+use std::path::PathBuf;
 
 fn bot() -> Command {
     let mut c = Command::cargo_bin("sarcoma-bot").unwrap();
@@ -101,8 +102,8 @@ fn check_passes_on_the_shipped_data() {
     );
 }
 
-#[test]
-fn check_on_a_broken_folder_lists_every_problem_and_fails() {
+/// A copy of the shipped data folders, to break.
+fn data_copy() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let (intents, responses) = (dir.path().join("intents"), dir.path().join("responses"));
     fs::create_dir_all(&intents).unwrap();
@@ -113,6 +114,12 @@ fn check_on_a_broken_folder_lists_every_problem_and_fails() {
             fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
         }
     }
+    (dir, intents, responses)
+}
+
+#[test]
+fn check_on_a_broken_folder_lists_every_problem_and_fails() {
+    let (_dir, intents, responses) = data_copy();
     let surgery = intents.join("surgery.toml");
     let t = fs::read_to_string(&surgery).unwrap().replacen(
         "patterns = [",
@@ -147,6 +154,43 @@ fn check_on_a_broken_folder_lists_every_problem_and_fails() {
         .output()
         .unwrap();
     assert!(!out.status.success());
+}
+
+#[test]
+fn check_runs_the_examples_and_ask_leaves_them_to_it() {
+    let (_dir, intents, responses) = data_copy();
+    let surgery = intents.join("surgery.toml");
+    let t = fs::read_to_string(&surgery).unwrap().replacen(
+        "examples = [",
+        "examples = [\n  \"the band came back for an encore\",",
+        1,
+    );
+    fs::write(&surgery, t).unwrap();
+    let run = |args: &[&str]| {
+        bot()
+            .args(args)
+            .arg("--intents")
+            .arg(&intents)
+            .arg("--responses")
+            .arg(&responses)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["check"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("surgery.toml:") && err.contains("does not trigger \"surgery\""),
+        "{err}"
+    );
+    // The data itself is sound, so `ask` loads it and answers.
+    let out = run(&["ask", "what happens in surgery for sarcoma?"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("surgery"));
 }
 
 #[test]

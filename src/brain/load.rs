@@ -71,22 +71,52 @@ fn file_name(src: &Source) -> &str {
         .unwrap_or_default()
 }
 
+/// Whether loading runs the data's own tests: every example and counter-example through the
+/// classifier. They are about half of loading, and they judge the data rather than build it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Examples {
+    /// Run them (`check`, `run`, the tests): data whose examples fail is refused.
+    Run,
+    /// Leave them to `check` (`ask`, `chat`, `classify`, which answer at once). Everything else is
+    /// still checked: bad patterns, references, templates and Discord's limits still fail loading.
+    Skip,
+}
+
 impl Brain {
-    /// Loads and checks the data folders. Fails with every problem found, each with file and line.
+    /// Loads and checks the data folders, examples included. Fails with every problem found, each
+    /// with file and line.
     pub fn load(intents_dir: &Path, responses_dir: &Path) -> Result<Brain, Problems> {
+        Brain::load_with(intents_dir, responses_dir, Examples::Run)
+    }
+
+    /// [`Brain::load`], choosing whether the examples run.
+    pub fn load_with(
+        intents_dir: &Path,
+        responses_dir: &Path,
+        examples: Examples,
+    ) -> Result<Brain, Problems> {
         let mut col = Collector::new();
         let intents = read_folder(intents_dir, &mut col);
         let responses = read_folder(responses_dir, &mut col);
         if !col.problems.is_empty() {
             return Err(Problems(col.problems));
         }
-        Brain::from_sources(&intents, &responses)
+        Brain::from_sources_with(&intents, &responses, examples)
     }
 
-    /// Builds a brain from file contents (the paths only name them in messages).
+    /// Builds a brain from file contents (the paths only name them in messages), examples included.
     pub fn from_sources(
         intent_files: &[Source],
         response_files: &[Source],
+    ) -> Result<Brain, Problems> {
+        Brain::from_sources_with(intent_files, response_files, Examples::Run)
+    }
+
+    /// [`Brain::from_sources`], choosing whether the examples run.
+    pub fn from_sources_with(
+        intent_files: &[Source],
+        response_files: &[Source],
+        examples: Examples,
     ) -> Result<Brain, Problems> {
         let mut col = Collector::new();
         // Every pattern that decides whether something applies, `unless` ones included, goes into
@@ -306,6 +336,7 @@ impl Brain {
             &brain,
             &specs,
             entities_spec.as_ref().zip(ent_i.map(|i| &intent_files[i])),
+            examples,
             &mut col,
         );
         if col.problems.is_empty() {

@@ -1,9 +1,9 @@
 //! The answer engine: text in, a [`Classification`] and a [`Reply`] out. No Discord types, no I/O
 //! after [`Brain::load`]. Everything it knows comes from `intents/` and `responses/`.
 //!
-//! Loading compiles every pattern, checks every cross-reference and runs every example and
-//! counter-example; a single problem anywhere makes loading fail with all of them listed, so the bot
-//! never runs on data that is half right.
+//! Loading compiles every pattern, checks every cross-reference and (for `check`, `run` and the
+//! tests) runs every example and counter-example; a single problem anywhere makes loading fail with
+//! all of them listed, so the bot never runs on data that is half right.
 
 mod classify;
 pub mod distress;
@@ -20,6 +20,7 @@ mod types;
 mod typo;
 mod validate;
 
+pub use load::Examples;
 pub use normalize::{normalize, MAX_INPUT_BYTES};
 pub use problem::{Problem, Problems, Source};
 pub use types::{Classification, Location, Origin, Related, Reply, Site, Stage};
