@@ -1352,15 +1352,34 @@ fn a_topic_word_alone_gets_that_topics_answer() {
         ("amputation", "amputation"),
         ("radiation please", "radiation"),
         ("outlook", "prognosis"),
+        // A short phrase typed the way one types into a search box.
+        ("isolated limb perfusion", "chemotherapy"),
+        ("paclitaxel for angiosarcoma", "chemotherapy"),
+        ("radiation before surgery", "radiation"),
     ] {
         let r = ask(text);
-        assert_eq!(r.classification.intents, [want], "{text}");
+        assert_eq!(
+            r.classification.intents.first().map(String::as_str),
+            Some(want),
+            "{text}"
+        );
         assert!(r.source.is_some(), "{text}: {}", r.template_id);
         // Overheard in a channel, a bare word is not worth speaking up for.
         assert!(brain().reply(text, Origin::Channel).is_none(), "{text}");
     }
+    assert_eq!(
+        ask("paclitaxel for angiosarcoma").template_id,
+        "chemo-angiosarcoma"
+    );
     // A few words of news are not a query.
-    assert!(brain().classify("had surgery").intents.is_empty());
+    for text in [
+        "had surgery",
+        "had radiation today",
+        "my chemo starts monday",
+        "chemo brain again",
+    ] {
+        assert!(brain().classify(text).intents.is_empty(), "{text}");
+    }
 }
 
 #[test]
@@ -1696,6 +1715,13 @@ fn personal_decisions_get_the_case_note_and_questions() {
         (3..=5).contains(&n),
         "3 to 5 questions for the care team, got {n}:\n{shown}"
     );
+    // Someone else's choice is theirs too.
+    for text in [
+        "how do i talk him into having the surgery",
+        "my mum refuses chemo, how can I convince her to do it?",
+    ] {
+        assert!(b.classify(text).personal, "{text}");
+    }
 }
 
 #[test]

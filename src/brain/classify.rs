@@ -200,7 +200,7 @@ impl Context<'_> {
     /// next steps, not about radiation).
     fn fires(&self, intent: &Intent) -> bool {
         if !intent.patterns.any(self.hits)
-            || (intent.needs_question && !self.question && !is_query(self.hay))
+            || (intent.needs_question && !self.question && !self.is_query())
         {
             return false;
         }
@@ -263,14 +263,23 @@ fn clause_around(hay: &[u8], at: usize) -> Range<usize> {
 
 /// A message of at most this many words is a query: its topic counts as asked.
 const QUERY_WORDS: usize = 2;
+/// ...and one of at most this many, unless it reads as a statement (`statement` in _lexicon.toml).
+const QUERY_PHRASE_WORDS: usize = 4;
 
-/// The whole message is a word or two ("amputation", "radiation please"): a topic typed to the
-/// bot, the way one asks a search box, so it counts as asked.
-fn is_query(hay: &[u8]) -> bool {
-    hay.split(u8::is_ascii_whitespace)
-        .filter(|w| w.iter().any(u8::is_ascii_alphanumeric))
-        .count()
-        <= QUERY_WORDS
+impl Context<'_> {
+    /// The whole message is a word or two ("amputation", "radiation please"), or a short phrase
+    /// with no word of a statement ("isolated limb perfusion", "paclitaxel for angiosarcoma"): a
+    /// topic typed to the bot, the way one asks a search box, so it counts as asked. "had
+    /// radiation today" is news, not a query.
+    fn is_query(&self) -> bool {
+        let words = self
+            .hay
+            .split(u8::is_ascii_whitespace)
+            .filter(|w| w.iter().any(u8::is_ascii_alphanumeric))
+            .count();
+        words <= QUERY_WORDS
+            || (words <= QUERY_PHRASE_WORDS && !self.brain.lexicon.statement.any(self.hits))
+    }
 }
 
 /// A question of at most this many words may be about the sentence before it.

@@ -251,6 +251,7 @@ impl Brain {
                     in_scope: pb.group(src, &l.in_scope),
                     scope_neutral: pb.group(src, &l.scope_neutral),
                     other_person_cancer: pb.group(src, &l.other_person_cancer),
+                    statement: pb.group(src, &l.statement),
                 };
                 let typos = TypoFixer::new(
                     l.typo_words.iter().map(|w| w.get_ref().as_str()),

@@ -65,6 +65,7 @@ struct Lexicon {
     in_scope: Group,
     scope_neutral: Group,
     other_person_cancer: Group,
+    statement: Group,
 }
 
 /// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.
