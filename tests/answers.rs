@@ -1204,6 +1204,69 @@ fn answers_fit_the_situation_the_message_describes() {
             "both my legs went numb and weak over the last few hours and now i cant pee. i have mets in my spine",
             "urgent-body",
         ),
+        // Blind round 40: crises now, in wording the patterns had not met.
+        (
+            "Was tying my shoe and got a sudden stabbing pain in the right side of my chest, now I can only take tiny little breaths and it's getting worse by the minute. I've got lung mets from synovial sarcoma. Is this the mets growing?",
+            "urgent-body",
+        ),
+        (
+            "> new back pain in a cancer patient should always be checked\n\nyeah well mine's been bad for weeks but tonight it's different, there's a band of numbness round my belly and my feet keep catching on the floor when I walk. i have spine mets. ok to wait for clinic thursday?",
+            "urgent-body",
+        ),
+        (
+            "58F on doxorubicin. For the last 40 mins I've had a heavy ache across my chest going through to my back and jaw, I feel sick, cold sweat, and my left arm feels like lead. Probably the chemo right? what does doxorubicin do to the heart",
+            "urgent-body",
+        ),
+        (
+            "the vision in my left eye just went black like a curtain coming down and my right hand keeps dropping my phone, typing this is really hard. angiosarcoma pt. what's happening",
+            "urgent-body",
+        ),
+        (
+            "My wife isn't breathing properly. There are long gaps between breaths and I can't rouse her even when I shake her. She has leiomyosarcoma but we were told she's stable, nobody said anything about this",
+            "urgent-body",
+        ),
+        (
+            "took the first tablet of the new antibiotic for my wound infection 20 min ago and now I've got hives all over, my tongue feels thick and my voice is going hoarse",
+            "urgent-body",
+        ),
+        (
+            "I am tired to live with this sickness. I have my insulin pen and tonight I will inject all of it when my wife is sleeping. I write here because I cannot say to her. Sorry for my english.",
+            "urgent-self-harm",
+        ),
+        (
+            "||been punching the wall till my knuckles split and scratching my arms raw, cant make myself stop tonight|| anyway. hows everyone",
+            "urgent-self-harm",
+        ),
+        (
+            "results came thru on the app b4 the appt. its back in both lungs. not doing this again. got a plan n everything, gonna do it tonite. wat even is the 5yr survival for recurrent synovial lol",
+            "urgent-self-harm",
+        ),
+        (
+            "> it gets better\n\neveryone keeps saying that. i've finished writing the letters. they're on the kitchen table for my husband to find in the morning",
+            "urgent-self-harm",
+        ),
+        (
+            "My wife of 52 years died of her sarcoma last month. I have my father's old service revolver on the table in front of me and I do not intend to see the morning. I wanted someone to know.",
+            "urgent-self-harm",
+        ),
+        (
+            "ok so I swallowed like 20 lorazepam about half an hour ago, I wasn't trying to die I just wanted to switch off, but now everything's going swimmy and slow. partner's asleep upstairs. what does lorazepam do with oxycodone",
+            "urgent-overdose",
+        ),
+        (
+            "my 2yo got into my husband's pazopanib, the bottle was open on the nightstand and she's chewed some, I don't know how many. she seems ok right now??",
+            "urgent-overdose-accidental",
+        ),
+        // Before or after surgery, typed as a comparison or a search.
+        (
+            "pre-op radiation or post-op radiation, which is better?",
+            "treatment-sequence",
+        ),
+        ("radiation before surgery", "treatment-sequence"),
+        (
+            "radiotherapy before vs after surgery for sarcoma, pros and cons?",
+            "treatment-sequence",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -1649,6 +1712,10 @@ fn a_past_episode_does_not_hide_a_crisis_now() {
         "had a reaction last time. right now my throat is closing up in the chair",
         "temp is normal but he is unresponsive",
         "the nosebleed stopped but now hes coughing up blood",
+        "the chest pains i had during doxorubicin turned out to be pericarditis, but tonight my chest is crushing and i cant breathe",
+        "three summers ago i tried to end my life and i have been stable since, but tonight i have the pills lined up",
+        "i had a fever during cycle 2 last year and was in hospital for 5 days. this time its 39.4 and im shaking",
+        "my daughter tried to take her life when she was 17. shes 23 now and doing really well, but tonight she texted me goodbye and wont answer her phone",
     ] {
         assert!(ask(text).urgent, "{text}");
     }
