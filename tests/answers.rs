@@ -1204,6 +1204,107 @@ fn answers_fit_the_situation_the_message_describes() {
             "both my legs went numb and weak over the last few hours and now i cant pee. i have mets in my spine",
             "urgent-body",
         ),
+        // Blind round 39: what the source covers, what it does not, and the bot itself.
+        (
+            "does the type even matter?? my mum has myxoid lipo, the lady in the next chair has synovial and they seem to be getting basically the same plan. i thought every sarcoma was treated differently",
+            "treatment-general",
+        ),
+        (
+            "low grade liposarcoma in the belly area (retroperitoneum is the word they keep using). why is it a bigger deal than when it's in an arm if it's the same stage",
+            "treatment-low-grade-non-limb",
+        ),
+        (
+            "bf's low grade sarcoma is on his forehead near the hairline. surgeon went straight to the op, no radiation beforehand. can they still add radiation afterwards or did we miss the window?",
+            "treatment-low-grade-non-limb",
+        ),
+        (
+            "surgeon rang after the op: 'we got it out but one edge was a bit tight'. i was too flustered to ask. what does tight mean here, is it bad",
+            "margins-general",
+        ),
+        (
+            "why does my stage 3 team keep banging on about it 'coming back in the same spot'? isn't spread elsewhere the bigger worry?",
+            "recurrence-stage-ii-iii",
+        ),
+        (
+            "dad's tumour is 16cm in the thigh. they want chemo AND radiation before the op. what's the point of doing all that before instead of just cutting it out straight away",
+            "treatment-large",
+        ),
+        (
+            "Nan is 93 and very frail, sarcoma on her shin. surgeon said an op isn't safe for her. they're offering radiotherapy only. is that a real treatment or just them being kind",
+            "radiation-no-surgery",
+        ),
+        (
+            "stage 2 but it's small, 3cm high grade on my wrist. plan = op then radiation. why not radiation first like people here with the big ones get?",
+            "treatment-sequence",
+        ),
+        (
+            "so the lung surgeon wants to take the nodules out now and the oncologist would rather wait and see how they behave. it's driving me mad, why can't they just agree on what's best",
+            "surgery-disagree",
+        ),
+        (
+            "rad onc said they can't give my husband 'the same radiation again' on his arm, but mentioned putting little tubes in during the op to give radiation from the inside. is that a real thing??",
+            "radiation-brachytherapy",
+        ),
+        (
+            "Hola. Mi padre, his sarcoma now is in the brain (cerebro). The doctors say radioterapia. Why not operation like the first time? Gracias",
+            "surgery-brain",
+        ),
+        (
+            "**update** 🎉 surgery done!! surgeon said it looked good BUT path came back 'close' on one side ugh. so now: more surgery or radiation? and is it going to come back?? i really can't go through all this again",
+            "margins-options",
+        ),
+        (
+            "||i cried in the car park for an hour|| anyway. mum's sarcoma is in her abdomen, low grade. why are the abdomen ones harder to operate on? and can radiation come after instead of before?",
+            "treatment-low-grade-non-limb",
+        ),
+        (
+            "they want me to have an echo before starting doxorubicin. why do i need a heart scan for chemo??",
+            "chemo-side-effects",
+        ),
+        (
+            "is HIPEC used for abdominal sarcoma? saw it mentioned on a peritoneal cancer forum",
+            "fallback-other-procedure",
+        ),
+        (
+            "why do they do both MRI and CT scans at follow up? isnt one enough",
+            "fallback-follow-up",
+        ),
+        (
+            "does having radiation before the op make the wound heal worse afterwards? my friend had loads of problems with hers",
+            "radiation-side-effects",
+        ),
+        (
+            "is electrochemotherapy used for sarcoma nodules in the skin?",
+            "fallback-other-procedure",
+        ),
+        (
+            "gm sarcoma bot ☀️ hope ur having a good day",
+            "greeting",
+        ),
+        (
+            "is this chatgpt under the hood lol",
+            "about",
+        ),
+        (
+            "who writes ur answers? are actual doctors checking them?",
+            "about-reviewed",
+        ),
+        (
+            "legend, ta for explaining that. off to my appt now, wish me luck x",
+            "greeting-thanks",
+        ),
+        (
+            "Sprichst du Deutsch? Meine Mutter liest lieber auf Deutsch.",
+            "fallback-language",
+        ),
+        (
+            "can i send u a photo of my MRI report so you can read it?",
+            "fallback-files",
+        ),
+        (
+            "whats ur fave colour lol just bored in the waiting room",
+            "fallback-small-talk",
+        ),
         // Blind round 40: crises now, in wording the patterns had not met.
         (
             "Was tying my shoe and got a sudden stabbing pain in the right side of my chest, now I can only take tiny little breaths and it's getting worse by the minute. I've got lung mets from synovial sarcoma. Is this the mets growing?",

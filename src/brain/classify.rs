@@ -350,9 +350,73 @@ fn question_sentences(
             sentences[i].1 = true;
         }
     }
+    // In a short message, a short question about what a word means, naming a word from further
+    // back, asks about that sentence ("...one edge was a bit tight. I was too flustered to ask.
+    // What does tight mean?").
+    if sentences.len() <= ECHO_MAX_SENTENCES {
+        for q in 1..sentences.len() {
+            let (question, asks) = sentences[q].clone();
+            let all: Vec<&[u8]> = hay[question]
+                .split(|b| !b.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let asks_meaning = all
+                .iter()
+                .any(|w| matches!(*w, b"mean" | b"means" | b"meaning"));
+            let words: Vec<&[u8]> = all
+                .iter()
+                .copied()
+                .filter(|w| w.len() >= ECHO_MIN_LETTERS && !ECHO_IGNORED.contains(w))
+                .collect();
+            if !asks || !asks_meaning || words.is_empty() || all.len() > SHORT_QUESTION_WORDS {
+                continue;
+            }
+            for (earlier, marked) in &mut sentences[..q] {
+                if !*marked
+                    && hay[earlier.clone()]
+                        .split(|b| !b.is_ascii_alphabetic())
+                        .any(|w| words.contains(&w))
+                {
+                    *marked = true;
+                }
+            }
+        }
+    }
     sentences
 }
 
+/// Messages of up to this many sentences are searched for a word a question repeats.
+const ECHO_MAX_SENTENCES: usize = 4;
+/// A word this long that a question about meaning repeats points back to its sentence...
+const ECHO_MIN_LETTERS: usize = 4;
+/// ...unless it is one of these, which are not the word asked about.
+const ECHO_IGNORED: &[&[u8]] = &[
+    b"does",
+    b"mean",
+    b"means",
+    b"meaning",
+    b"what",
+    b"whats",
+    b"this",
+    b"that",
+    b"thats",
+    b"here",
+    b"there",
+    b"they",
+    b"them",
+    b"when",
+    b"exactly",
+    b"actually",
+    b"even",
+    b"word",
+    b"with",
+    b"have",
+    b"about",
+    b"really",
+    b"bad",
+    b"good",
+    b"serious",
+];
 #[cfg(test)]
 mod tests {
     use super::question_sentences;
