@@ -902,7 +902,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "**HELP** my neighbour's kid just drank a load of his grandpa's liquid morphine, grandpa has sarcoma, the kid is 4 and hes getting sleepy",
-            "urgent-overdose",
+            "urgent-overdose-accidental",
         ),
         (
             "je suis en France. I have sarcoma and I don't want live anymore, I think to jump from my balcony tonight",
@@ -1304,6 +1304,51 @@ fn answers_fit_the_situation_the_message_describes() {
         (
             "whats ur fave colour lol just bored in the waiting room",
             "fallback-small-talk",
+        ),
+        // Blind round 41: crises now, told by their signs or their means.
+        (
+            "My husband's sarcoma is in his throat near the voice box. Tonight every breath in makes a high whistling noise, he's sitting bent forward drooling because he can't swallow his spit. Is there anything I can give him to ease it until the clinic opens?",
+            "urgent-body",
+        ),
+        (
+            "had my lower leg sarcoma op yesterday and they sent me home with a really tight bandage. the pain is through the roof even with the oxycodone, my toes are all pins and needles and I can't wiggle them. surgeon said to expect some pain so I'm trying to tough it out",
+            "urgent-body",
+        ),
+        (
+            "my son (14, on chemo) is having an asthma attack, he's had 10 puffs of the blue inhaler and it's not doing anything, he can only get one word out at a time and he's gone pale",
+            "urgent-body",
+        ),
+        (
+            "my daughter's sugars have been sky high since they added steroids to her chemo. now she's breathing really deep and fast, her breath smells like pear drops, she keeps vomiting and she's getting hard to wake",
+            "urgent-body",
+        ),
+        (
+            "Found my grandad on his kitchen floor this morning, he must have been there all night. He's freezing cold, barely making sense and there's a big lump on his head. He has liposarcoma and lives on his own outside Inverness. Should I get him into bed and warm him up?",
+            "urgent-body",
+        ),
+        (
+            "Hola, mi esposo — my husband he fall down in the kitchen and now he is shaking all body since 5 minutes, foam in the mouth, he not answer me. He have sarcoma in the brain. Estamos en Lima. Que hago",
+            "urgent-body",
+        ),
+        (
+            "been sitting in the bathroom with the disposable bbq lit and the window taped up. just wanted to say thanks to this server, you were all kind to me",
+            "urgent-self-harm",
+        ),
+        (
+            "ngl the belt's already on the wardrobe door. just waiting for the house to go quiet",
+            "urgent-self-harm",
+        ),
+        (
+            "I've looked after my wife through 3 years of leiomyosarcoma. Once she's asleep tonight I'm going to drink the whole bottle of her oramorph. I'm just so tired. Please don't tell me to call anyone.",
+            "urgent-self-harm",
+        ),
+        (
+            "how many of my amitriptyline would it take to stop my heart? i've got 3 months' worth in front of me. the sarcoma's in my bones now and i'm done",
+            "urgent-self-harm",
+        ),
+        (
+            "took 16 co-codamol and a few of mum's tramadol about 2 hours ago because the pain in my leg was unbearable, not to die, just wanted it gone. now I feel sick and sweaty. will I be ok if I just sleep it off?",
+            "urgent-overdose",
         ),
         // Blind round 40: crises now, in wording the patterns had not met.
         (
@@ -1817,6 +1862,8 @@ fn a_past_episode_does_not_hide_a_crisis_now() {
         "three summers ago i tried to end my life and i have been stable since, but tonight i have the pills lined up",
         "i had a fever during cycle 2 last year and was in hospital for 5 days. this time its 39.4 and im shaking",
         "my daughter tried to take her life when she was 17. shes 23 now and doing really well, but tonight she texted me goodbye and wont answer her phone",
+        "eighteen months ago i stood on a bridge and nearly jumped, and i have had lots of help since. tonight i am standing on the bridge again",
+        "he needed emergency surgery in the spring and is home and well now, but tonight he collapsed and is not breathing properly",
     ] {
         assert!(ask(text).urgent, "{text}");
     }
