@@ -305,7 +305,7 @@ fn answers_fit_the_situation_the_message_describes() {
             "should i do chemo before surgery or just have surgery? my doc gave me the choice",
             "treatment-sequence",
         ),
-        ("Whats the cure rate if its only in lungs", "prognosis-stage-iv"),
+        ("Whats the cure rate if its only in lungs", "prognosis-lung"),
         (
             "what is the difference between stage 2 and stage 3?",
             "stage-explained",
@@ -1304,6 +1304,79 @@ fn answers_fit_the_situation_the_message_describes() {
         (
             "whats ur fave colour lol just bored in the waiting room",
             "fallback-small-talk",
+        ),
+        // Blind round 42: covered topics asked in new ways, and the bot itself.
+        (
+            "mine's low grade, stage I, but it's on my back between my shoulder blades. not an arm or leg. does that put me in the 'harder to remove' category people talk about?",
+            "surgery-stage-i-other",
+        ),
+        (
+            "what does 'tends to recur locally' mean?? it's written in my dad's clinic letter for his stage 3 sarcoma and its freaking me out",
+            "recurrence-stage-ii-iii",
+        ),
+        (
+            "the surgeons said the op is impossible because of where it sits (against the spine). so it's radiotherapy. can they give chemo alongside that or is it radiation only",
+            "treatment-non-limb",
+        ),
+        (
+            "op done, stage 3, margins ok. they now want chemo AND radiation after. what's the point if they already removed it",
+            "stage-ii-iii",
+        ),
+        (
+            "onc keeps calling it 'AI' chemo. what are the actual drugs in that and is it usually the first one they try",
+            "chemo-general",
+        ),
+        (
+            "the recurrence near my hip is not curable they said but it really hurts. is there any treatment aimed just at the pain?",
+            "radiation-symptoms",
+        ),
+        (
+            "is 5cm some kind of magic number for sarcoma? mine's 4.8 and the doc made a big deal of it being 'under 5'",
+            "stage-size",
+        ),
+        (
+            "why is sarcoma considered so hard to treat? everyone keeps saying 'you need an expert' like its a rare bird",
+            "specialist-general",
+        ),
+        (
+            "has anything actually changed in sarcoma treatment in recent years or is it the same old surgery/radiation/chemo?",
+            "targeted-general",
+        ),
+        (
+            "i feel so guilty i didnt push my dad to get the lump checked sooner. anyway its back now in the same place on his arm and he already had radiation the first time. the doctor said 'brachytherapy' - what is that and is it different from the radiation he had?",
+            "radiation-local",
+        ),
+        (
+            "will radiation to my thigh give me lymphoedema? my aunt got it after breast cancer",
+            "radiation-side-effects",
+        ),
+        (
+            "how soon after thigh surgery can i go back to the gym / running?",
+            "fallback-recovery",
+        ),
+        (
+            "whats the difference between a sarcoma and a carcinoma? my family keep calling it 'skin cancer' and its driving me nuts",
+            "fallback-what-is",
+        ),
+        (
+            "can i fly to spain for a week between chemo cycles? my sisters wedding",
+            "chemo-daily-life",
+        ),
+        (
+            "hiya 🙂 first time messaging a bot about this lol",
+            "greeting",
+        ),
+        (
+            "ty, that was clearer than the leaflet the hospital gave me 💜",
+            "greeting-thanks",
+        ),
+        (
+            "can you write a little poem for my cat? she's been sitting on my lap through every chemo day",
+            "fallback-small-talk",
+        ),
+        (
+            "ok night bot, off to try and sleep 😴",
+            "greeting-goodbye",
         ),
         // Blind round 41: crises now, told by their signs or their means.
         (
