@@ -139,24 +139,45 @@ impl Brain {
         let ent_i = find(intent_files, ENTITIES_FILE, "intents", &mut col);
         let common_i = find(response_files, COMMON_FILE, "responses", &mut col);
 
-        let lexicon_spec: Option<LexiconSpec> =
-            lex_i.and_then(|i| parse(&intent_files[i], &mut col));
-        let entities_spec: Option<EntitiesSpec> =
-            ent_i.and_then(|i| parse(&intent_files[i], &mut col));
-        let common: Option<CommonSpec> = common_i.and_then(|i| parse(&response_files[i], &mut col));
+        // The response files are read on a second core while the intent files are read here.
+        let ((lexicon_spec, entities_spec, specs), (common, response_specs, problems)) =
+            parallel::join(
+                || {
+                    let lexicon_spec: Option<LexiconSpec> =
+                        lex_i.and_then(|i| parse(&intent_files[i], &mut col));
+                    let entities_spec: Option<EntitiesSpec> =
+                        ent_i.and_then(|i| parse(&intent_files[i], &mut col));
+                    let mut specs: Vec<(&Source, IntentSpec)> = Vec::new();
+                    for src in intent_files
+                        .iter()
+                        .filter(|s| !file_name(s).starts_with('_'))
+                    {
+                        if let Some(spec) = parse::<IntentSpec>(src, &mut col) {
+                            specs.push((src, spec));
+                        }
+                    }
+                    (lexicon_spec, entities_spec, specs)
+                },
+                || {
+                    let mut c = Collector::new();
+                    let common: Option<CommonSpec> =
+                        common_i.and_then(|i| parse(&response_files[i], &mut c));
+                    let mut specs = Vec::new();
+                    for src in response_files
+                        .iter()
+                        .filter(|s| !file_name(s).starts_with('_'))
+                    {
+                        if let Some(f) = parse::<ResponseFile>(src, &mut c) {
+                            specs.push((src, f.response));
+                        }
+                    }
+                    (common, specs, c.problems)
+                },
+            );
+        col.problems.extend(problems);
         // The distress model is optional: without it, only the patterns decide.
         let distress_src = intent_files.iter().find(|s| file_name(s) == MODEL_FILE);
 
-        // Intents.
-        let mut specs: Vec<(&Source, IntentSpec)> = Vec::new();
-        for src in intent_files
-            .iter()
-            .filter(|s| !file_name(s).starts_with('_'))
-        {
-            if let Some(spec) = parse::<IntentSpec>(src, &mut col) {
-                specs.push((src, spec));
-            }
-        }
         let mut intents = Vec::new();
         for (src, spec) in &specs {
             let id = spec.id.get_ref();
@@ -272,17 +293,6 @@ impl Brain {
             )),
             _ => None,
         };
-
-        // Responses.
-        let mut response_specs = Vec::new();
-        for src in response_files
-            .iter()
-            .filter(|s| !file_name(s).starts_with('_'))
-        {
-            if let Some(f) = parse::<ResponseFile>(src, &mut col) {
-                response_specs.push((src, f.response));
-            }
-        }
 
         // Parsing and compiling the patterns is most of loading, so it runs on two cores: the
         // patterns are parsed in two halves, then the shared matcher is compiled on one core while

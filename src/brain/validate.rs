@@ -193,8 +193,20 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
                 bad("contains a mention (@everyone, @here or <@...>); replies must never ping anyone".into());
             }
         }
-        check_limits(brain, tpl, col);
     }
+    // Rendering every template for Discord's limits is most of this check: two cores share it.
+    let (first, second) = parallel::halves(&t.list, |_| 1);
+    let ((), problems) = parallel::join(
+        || first.iter().for_each(|tpl| check_limits(brain, tpl, col)),
+        || {
+            let mut c = Collector::new();
+            second
+                .iter()
+                .for_each(|tpl| check_limits(brain, tpl, &mut c));
+            c.problems
+        },
+    );
+    col.problems.extend(problems);
     let has_default = |intent: &str| {
         t.list
             .iter()
