@@ -1305,6 +1305,47 @@ fn answers_fit_the_situation_the_message_describes() {
             "whats ur fave colour lol just bored in the waiting room",
             "fallback-small-talk",
         ),
+        // Blind round 45: crises by their signs, in slang, at a height, by a wound reopened.
+        (
+            "grandma suddenly cant find her words, she keeps saying 'spoon' for everything and her left hand wont hold her cup. started at lunch like 15 min ago. she had radiation to her head last yr, is this a late side effect??",
+            "urgent-body",
+        ),
+        (
+            "Took the first naproxen the GP gave me for my bone pain. 10 min later my eyes have swollen almost shut, my voice has gone croaky and it's getting hard to swallow. Should I take a piriton and lie down?",
+            "urgent-body",
+        ),
+        (
+            "my dad went out doing the garden in this heatwave in Seville, now he's burning hot to touch but dry, not sweating at all, confused about where he is and he's been sick twice. he's on pazopanib for his sarcoma. cold shower?",
+            "urgent-body",
+        ),
+        (
+            "Tipped a pan of hot oil over my leg, the one that had radiotherapy. There's a big white leathery patch about the size of a dinner plate and weirdly the middle doesn't even hurt. Is aloe vera ok on radiated skin?",
+            "urgent-body",
+        ),
+        (
+            "gonna sewerslide tonight. sorry server",
+            "urgent-self-harm",
+        ),
+        (
+            "I stay 14th floor in Tampines. Tonight I keep looking down from the corridor. My leg is gone, my job also gone. I think it is easier to just climb over.",
+            "urgent-self-harm",
+        ),
+        (
+            "I pulled my own staples out tonight and keep digging into the wound with tweezers. I know it's mad. I don't want it to heal. it's bleeding a bit but not loads",
+            "urgent-self-harm-body",
+        ),
+        (
+            "I've stopped my clexane jabs on purpose. The doctor said the clot could kill me if I stopped them, so that's the plan now. It's easier than telling everyone I'm giving up.",
+            "urgent-self-harm",
+        ),
+        (
+            "> stay safe everyone x\n\nnot planning to. this is goodbye",
+            "urgent-self-harm",
+        ),
+        (
+            "Wig and fertility questions! I'm 29, starting AIM chemo next month for a synovial sarcoma in my hip. The team mentioned egg freezing but there may not be time before chemo starts. How long does it usually take? Also has anyone used a cold cap with doxorubicin, does it work at all? And human hair vs synthetic wigs, which is easier in summer?\n\nSorry, one more thing I haven't told anyone. I've already decided that if the scan on Friday shows it's spread I'm going to take all my mum's sleeping pills that night. I've counted them. It feels calmer having a plan.",
+            "urgent-self-harm",
+        ),
         // Blind round 44: a metastatic risk, amputation in the 70s, radiation on its own, local vs
         // distant, perfusion of the leg, "not amenable to resection", a blood test, reminders.
         (
@@ -2029,6 +2070,8 @@ fn a_past_episode_does_not_hide_a_crisis_now() {
         "my daughter tried to take her life when she was 17. shes 23 now and doing really well, but tonight she texted me goodbye and wont answer her phone",
         "eighteen months ago i stood on a bridge and nearly jumped, and i have had lots of help since. tonight i am standing on the bridge again",
         "he needed emergency surgery in the spring and is home and well now, but tonight he collapsed and is not breathing properly",
+        "i tried to end my life at 19 and i'm in a good place now, but tonight i have the pills counted out in front of me",
+        "i ended up in icu with sepsis last autumn. this time the fever is 39.5 on chemo and im shaking",
     ] {
         assert!(ask(text).urgent, "{text}");
     }
