@@ -1305,6 +1305,68 @@ fn answers_fit_the_situation_the_message_describes() {
             "whats ur fave colour lol just bored in the waiting room",
             "fallback-small-talk",
         ),
+        // Blind round 46: words asked about, a stage of other people, what the source leaves to
+        // the care team (vaccines, wine, pregnancy, a dog), and the bot itself.
+        (
+            "op is done, stage 2 calf, margins clear, and theyve still booked radiotherapy for afterwards. is the radiation about stopping it coming back in the leg?",
+            "margins-clear",
+        ),
+        (
+            "is 'recurrent' the same thing as 'metastatic'? the two words keep getting used and im confused",
+            "recurrence-terms",
+        ),
+        (
+            "it's back but in the lining of her belly this time, nowhere near her leg where it started. what drug options are there for that kind of comeback",
+            "chemo-stage-iv",
+        ),
+        (
+            "has sarcoma treatment changed much in the last few years? my mum had one in 2005 and it feels like they're talking about totally different things now",
+            "targeted-general",
+        ),
+        (
+            "||i feel guilty for being relieved it's 'only' stage 2 when people in here are stage 4|| anyway op is next week. will they do radiation after, and what's it for?",
+            "stage-ii-iii",
+        ),
+        (
+            "can i get my flu jab and covid booster while i'm on doxorubicin?",
+            "fallback-not-covered",
+        ),
+        (
+            "do i need to wear compression stockings after my thigh sarcoma surgery and for how long",
+            "fallback-recovery",
+        ),
+        (
+            "I'm 16 weeks pregnant and they just found a sarcoma on my arm. can they operate while I'm pregnant?",
+            "fallback-not-covered",
+        ),
+        (
+            "random one but my vet says our labrador has a soft tissue sarcoma on his leg. is it the same disease as in people and treated the same?",
+            "fallback-not-covered",
+        ),
+        (
+            "is it ok to have a glass of wine at christmas dinner if im between ifosfamide cycles",
+            "fallback-not-covered",
+        ),
+        (
+            "gm ☀️ how are you doing today bot",
+            "greeting",
+        ),
+        (
+            "can i add you to our local support group's discord server too? how does that work",
+            "help",
+        ),
+        (
+            "are you going to replace our nurse navigator?? lol please say no, she's amazing",
+            "about",
+        ),
+        (
+            "how do you decide what to say? do you just copy the american cancer society website word for word?",
+            "about",
+        ),
+        (
+            "can you send your last answer again but in french? for my mother-in-law",
+            "fallback-language",
+        ),
         // Blind round 45: crises by their signs, in slang, at a height, by a wound reopened.
         (
             "grandma suddenly cant find her words, she keeps saying 'spoon' for everything and her left hand wont hold her cup. started at lunch like 15 min ago. she had radiation to her head last yr, is this a late side effect??",
