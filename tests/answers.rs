@@ -1305,6 +1305,85 @@ fn answers_fit_the_situation_the_message_describes() {
             "whats ur fave colour lol just bored in the waiting room",
             "fallback-small-talk",
         ),
+        // Blind round 47: crises by their signs, a key left for whoever finds me, a crisis buried in
+        // an insurance question.
+        (
+            "dad's been insanely thirsty and weeing constantly for a few days, and today he's muddled, can't follow the telly and keeps nodding off mid sentence. his bloods last month said his calcium was 'a bit high'. is this just cancer tiredness?",
+            "urgent-body",
+        ),
+        (
+            "heavy squeezing in the middle of my chest for about 40 min now, I'm sweating buckets and feel sick and my jaw aches. 62, had doxorubicin till the spring. probably indigestion right? took a gaviscon",
+            "urgent-body",
+        ),
+        (
+            "my husbands belly wound from the retroperitoneal op just popped open when he coughed and I can see something pink and shiny poking out of it. hes lying down, says he's ok-ish but we're both scared. should I push it back in?",
+            "urgent-body",
+        ),
+        (
+            "my 2 yr old got into the blister packs on my dad's bedside, his ondansetron and his oxycodone. found empty foil on the floor, no idea how many she had. she seems fine right now, just a bit sleepy. do I need to do anything",
+            "urgent-overdose-accidental",
+        ),
+        (
+            "I've given my cat to my neighbour and left the spare key under the mat for whoever finds me. Just wanted to say thanks for the info over the months, you were genuinely helpful.",
+            "urgent-self-harm",
+        ),
+        (
+            "the railway line is at the bottom of our road. I've been sitting out here timing the freight trains tonight. chemo is booked for next week but I don't think I'll be there for it",
+            "urgent-self-harm",
+        ),
+        (
+            "Quick question about physio after my above-knee amputation - when can I usually start prosthetic fitting? My stump is still a bit swollen at 6 weeks, is that normal? ||won't actually need the answer. planning to drive into the reservoir on saturday while my wife is at her mum's||",
+            "urgent-self-harm",
+        ),
+        (
+            "been digging a compass point into my thigh since the scan results came back, it's bleeding a bit and I can't seem to stop doing it. not trying to die, I just need it to hurt somewhere else",
+            "urgent-self-harm",
+        ),
+        (
+            "My husband has stage 4 leiomyosarcoma. Tonight he told me very calmly he's going to 'finish it himself' before it gets worse, and asked where I put the morphine. He's in the other room now. What should I do?",
+            "urgent-self-harm-other",
+        ),
+        (
+            "Long one sorry. Our insurer denied the referral to the sarcoma centre in Houston and we've got 30 days to appeal. The letter says the local oncologist is 'in-network and qualified'. Do I need a letter from the surgeon or the oncologist, and should I cite NCCN guidelines? sorry if this is disjointed, my husband just slid off his chair and isn't answering me, his eyes are open but he's not there. anyway, how do I word the appeal?",
+            "urgent-body",
+        ),
+        // Blind round 48: a huge tumour is not a swollen leg; surgery ruled out; smaller tumours.
+        (
+            "we got the surgeon sorted at the sarcoma unit but the radiotherapy would be done at our local hospital closer to home. does it matter if the other doctors (not just the surgeon) have sarcoma experience?",
+            "specialist-general",
+        ),
+        (
+            "why do the high grade ones have such a habit of growing back in the same place after they've been cut out? my dad's is stage 3 and its the thing they keep warning him about",
+            "recurrence-stage-ii-iii",
+        ),
+        (
+            "why would they give chemo before taking a big sarcoma out? my sister is 23, the tumour in her thigh is huge and they want to start chemo next week and do the op after",
+            "treatment-large",
+        ),
+        (
+            "my gran is 91 and very frail, the anaesthetist said no to a general anaesthetic. her sarcoma is on her forearm. is there any treatment if an operation just isn't possible for her?",
+            "surgery-not-possible",
+        ),
+        (
+            "after my recurrence op i woke up with little plastic tubes coming out of the wound and they said they'll use them for radiation. i had radiotherapy from the outside the first time. what is this??",
+            "radiation-brachytherapy",
+        ),
+        (
+            "stage 2, only 3cm in my forearm but high grade. whats the standard order for a smaller one like mine?",
+            "stage-ii-iii-small",
+        ),
+        (
+            "my aunty had a sarcoma in the 90s and all she got was surgery and radiation. my brother has an advanced one now and they're talking about 'targeted' drugs. is that new?",
+            "targeted-general",
+        ),
+        (
+            "why do sarcomas need so much 'experience and expertise' from the doctors? what makes them harder than other lumps",
+            "specialist-general",
+        ),
+        (
+            "im so tired. mum's 84, big tumour in her pelvis, surgeons say too risky to operate. so its radiotherapy. can they add chemo to that or is it radiation only? and is this still 'treatment' or just comfort?",
+            "radiation-no-surgery",
+        ),
         // Blind round 46: words asked about, a stage of other people, what the source leaves to
         // the care team (vaccines, wine, pregnancy, a dog), and the bot itself.
         (
@@ -1511,7 +1590,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "the surgeons said the op is impossible because of where it sits (against the spine). so it's radiotherapy. can they give chemo alongside that or is it radiation only",
-            "treatment-non-limb",
+            "radiation-no-surgery",
         ),
         (
             "op done, stage 3, margins ok. they now want chemo AND radiation after. what's the point if they already removed it",
