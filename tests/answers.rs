@@ -1305,6 +1305,100 @@ fn answers_fit_the_situation_the_message_describes() {
             "whats ur fave colour lol just bored in the waiting room",
             "fallback-small-talk",
         ),
+        // Blind round 49: a button battery, a blocked trach, a twisted testicle, gas, a stash found.
+        (
+            "pretty sure my 2yo swallowed one of the little button batteries from grandad's hearing aid, there's one missing from the card and she had it in her hand 20 min ago. now she's drooling a lot and pushing her food away. grandad's staying with us while he has radiotherapy. do we just watch her?",
+            "urgent-body",
+        ),
+        (
+            "dad has a trachy since his neck sarcoma op. its blocked, the suction isnt bringing anything up, hes pulling at his neck and going purple. what do i do",
+            "urgent-body",
+        ),
+        (
+            "Mum's breathing has gone shallow and she's got a weird blue-grey colour round her lips after I helped her off the commode, she's holding her chest and saying 'something's wrong'. Leiomyosarcoma with a clot filter. We're in Kingston, Jamaica.",
+            "urgent-body",
+        ),
+        (
+            "Abuelo (sarcoma in his spine) keeps saying his legs are 'asleep' since this morning, and he couldn't get up from the toilet by himself. Now he says he can't tell any more when he needs to go. He says don't make a fuss. We're in Cusco visiting family.",
+            "urgent-body",
+        ),
+        (
+            "my son is 15, sarcoma in his arm. he woke up at 3am with sudden agony in one testicle, it's swollen and sitting higher than the other, and he's been sick twice. he's embarrassed and wants to wait till morning",
+            "urgent-body",
+        ),
+        (
+            "Three months since my wife died of her sarcoma. Tonight I've got her photo, a bottle of whisky and all of her leftover morphine on the table. I'm going to go and be with her.",
+            "urgent-self-harm",
+        ),
+        (
+            "I am in Beirut. My mother has sarcoma and I take care of her alone since two years. I am very tired. Tonight I took the car keys, I want to drive very fast into the wall on the coast road. I don't tell anybody this.",
+            "urgent-self-harm",
+        ),
+        (
+            "i keep slamming my stump into the bed frame on purpose since my partner went to bed. it's the only thing that shuts the scanxiety up. it's bruised and bleeding a bit now. i don't want to die, i just can't stop tonight",
+            "urgent-self-harm",
+        ),
+        (
+            "Found my wife's stash of morphine in her sewing box today, about 3 weeks' worth she's been saving instead of taking, plus a list of who gets her jewellery. She's asleep in the next room. Her sarcoma is in her pelvis. I don't know what to do",
+            "urgent-self-harm",
+        ),
+        (
+            "logging off for good tonight. love u all. don't look for me",
+            "urgent-self-harm",
+        ),
+        (
+            "Soy de Santiago. No puedo más. I have closed the windows and opened the gas of the stove. Sorry for the english.",
+            "urgent-self-harm",
+        ),
+        (
+            "swallowed all my amitriptyline about an hour ago, maybe 40 of the 25mg ones. i wanted to go but now my heart is doing weird jumps, my mouth is bone dry and i'm scared",
+            "urgent-overdose",
+        ),
+        (
+            "Bit of a work question. I'm a teacher in Swansea, been off since my sarcoma surgery in May on half pay, and HR want a 'return to work meeting' in January. Honestly I've decided I'm not going to be around for it. I've got the tablets sorted and a date picked. What I actually need to know is whether my husband would get my teacher's pension death benefit or does that depend on how I die?",
+            "urgent-self-harm",
+        ),
+        // Blind round 50: "cutting again" is surgery, AIM not doing the job, angio, recovery, chat.
+        (
+            "myxofibrosarcoma here (yes i had to practise saying it). every forum is full of leiomyo and lipo people. does the general treatment info even apply to my type?",
+            "treatment-general",
+        ),
+        (
+            "if the margins are close and they go with radiotherapy instead of cutting again, is the radio actually doing anything useful or is it just a 'well we tried'",
+            "margins-general",
+        ),
+        (
+            "onc says AIM 'isn't doing the job anymore' after the 3rd scan. what do they usually switch to? heard gem mentioned",
+            "chemo-second-line",
+        ),
+        (
+            "angio in the breast skin, and now it's spread to the liver. are angiosarcomas treated with different drugs than the usual sarcoma ones?",
+            "chemo-angiosarcoma",
+        ),
+        (
+            "does doxorubicin damage the heart? my mum already has a weak heart and im worried",
+            "chemo-side-effects",
+        ),
+        (
+            "how long does it take to walk normally again after having a sarcoma removed from the thigh?",
+            "surgery-recovery",
+        ),
+        (
+            "honestly this explained more than the 10 min i got with the consultant. cheers",
+            "greeting-thanks",
+        ),
+        (
+            "wait am i talking to an actual human rn or is this automated",
+            "about",
+        ),
+        (
+            "can you recommend a good show to binge while I'm stuck in hospital for chemo",
+            "fallback-small-talk",
+        ),
+        (
+            "możesz odpisać po polsku? mój tata ma mięsaka w udzie",
+            "fallback-language",
+        ),
         // Blind round 47: crises by their signs, a key left for whoever finds me, a crisis buried in
         // an insurance question.
         (
