@@ -103,38 +103,60 @@ fn check_passes_on_the_shipped_data() {
 }
 
 /// A copy of the shipped data folders, to break.
-fn data_copy() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let (intents, responses) = (dir.path().join("intents"), dir.path().join("responses"));
-    fs::create_dir_all(&intents).unwrap();
-    fs::create_dir_all(&responses).unwrap();
-    for (from, to) in [("intents", &intents), ("responses", &responses)] {
-        for e in fs::read_dir(repo(from)).unwrap() {
-            let p = e.unwrap().path();
-            fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+struct DataCopy {
+    _dir: tempfile::TempDir,
+    intents: PathBuf,
+    responses: PathBuf,
+}
+
+impl DataCopy {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let (intents, responses) = (dir.path().join("intents"), dir.path().join("responses"));
+        for (from, to) in [("intents", &intents), ("responses", &responses)] {
+            fs::create_dir_all(to).unwrap();
+            for e in fs::read_dir(repo(from)).unwrap() {
+                let p = e.unwrap().path();
+                fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+            }
+        }
+        DataCopy {
+            _dir: dir,
+            intents,
+            responses,
         }
     }
-    (dir, intents, responses)
+
+    /// Puts `line` first in the first list named `key` of `intents/<file>`.
+    fn prepend(&self, file: &str, key: &str, line: &str) {
+        let path = self.intents.join(file);
+        let open = format!("{key} = [");
+        let text =
+            fs::read_to_string(&path)
+                .unwrap()
+                .replacen(&open, &format!("{open}\n  {line}"), 1);
+        fs::write(&path, text).unwrap();
+    }
+
+    /// The bot run with `args` on this copy.
+    fn run(&self, args: &[&str]) -> std::process::Output {
+        bot()
+            .args(args)
+            .arg("--intents")
+            .arg(&self.intents)
+            .arg("--responses")
+            .arg(&self.responses)
+            .output()
+            .unwrap()
+    }
 }
 
 #[test]
 fn check_on_a_broken_folder_lists_every_problem_and_fails() {
-    let (_dir, intents, responses) = data_copy();
-    let surgery = intents.join("surgery.toml");
-    let t = fs::read_to_string(&surgery).unwrap().replacen(
-        "patterns = [",
-        "patterns = [\n  '(?<=lookbehind)x',",
-        1,
-    );
-    fs::write(&surgery, t).unwrap();
-    fs::write(responses.join("broken.toml"), "[[response]]\nid = \"x\"\nintent = \"nope\"\ntitle = \"t\"\nsections = []\ntext = \"hi\"\n").unwrap();
-    let out = bot()
-        .args(["check", "--intents"])
-        .arg(&intents)
-        .arg("--responses")
-        .arg(&responses)
-        .output()
-        .unwrap();
+    let data = DataCopy::new();
+    data.prepend("surgery.toml", "patterns", "'(?<=lookbehind)x',");
+    fs::write(data.responses.join("broken.toml"), "[[response]]\nid = \"x\"\nintent = \"nope\"\ntitle = \"t\"\nsections = []\ntext = \"hi\"\n").unwrap();
+    let out = data.run(&["check"]);
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -146,37 +168,19 @@ fn check_on_a_broken_folder_lists_every_problem_and_fails() {
         "{err}"
     );
     // `ask` refuses bad data the same way.
-    let out = bot()
-        .args(["ask", "hi", "--intents"])
-        .arg(&intents)
-        .arg("--responses")
-        .arg(&responses)
-        .output()
-        .unwrap();
+    let out = data.run(&["ask", "hi"]);
     assert!(!out.status.success());
 }
 
 #[test]
 fn check_runs_the_examples_and_ask_leaves_them_to_it() {
-    let (_dir, intents, responses) = data_copy();
-    let surgery = intents.join("surgery.toml");
-    let t = fs::read_to_string(&surgery).unwrap().replacen(
-        "examples = [",
-        "examples = [\n  \"the band came back for an encore\",",
-        1,
+    let data = DataCopy::new();
+    data.prepend(
+        "surgery.toml",
+        "examples",
+        "\"the band came back for an encore\",",
     );
-    fs::write(&surgery, t).unwrap();
-    let run = |args: &[&str]| {
-        bot()
-            .args(args)
-            .arg("--intents")
-            .arg(&intents)
-            .arg("--responses")
-            .arg(&responses)
-            .output()
-            .unwrap()
-    };
-    let out = run(&["check"]);
+    let out = data.run(&["check"]);
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -184,7 +188,7 @@ fn check_runs_the_examples_and_ask_leaves_them_to_it() {
         "{err}"
     );
     // The data itself is sound, so `ask` loads it and answers.
-    let out = run(&["ask", "what happens in surgery for sarcoma?"]);
+    let out = data.run(&["ask", "what happens in surgery for sarcoma?"]);
     assert!(
         out.status.success(),
         "{}",

@@ -35,6 +35,7 @@ impl Brain {
             hits: &hits,
             question,
             sentences: OnceCell::new(),
+            query: OnceCell::new(),
         };
         let mut intents: Vec<&Intent> = self
             .intents
@@ -191,6 +192,8 @@ struct Context<'a> {
     question: bool,
     /// The message's sentences and whether each asks (see `question_sentences`).
     sentences: OnceCell<Vec<(Range<usize>, bool)>>,
+    /// The whole message is a short query (see `is_query`), worked out once for all intents.
+    query: OnceCell<bool>,
 }
 
 impl Context<'_> {
@@ -272,6 +275,10 @@ impl Context<'_> {
     /// topic typed to the bot, the way one asks a search box, so it counts as asked. "had
     /// radiation today" is news, not a query.
     fn is_query(&self) -> bool {
+        *self.query.get_or_init(|| self.reads_as_query())
+    }
+
+    fn reads_as_query(&self) -> bool {
         let words = self
             .hay
             .split(u8::is_ascii_whitespace)
