@@ -66,6 +66,89 @@ fn answers_fit_the_situation_the_message_describes() {
             "stage-ii-iii",
         ),
         ("it spread to her lungs and brain, what now?", "stage-iv"),
+        // The 53rd review: crises told without the usual words get the help that fits them.
+        (
+            "took all my zopiclone and half a bottle of vodka about 40 mins ago. dont want to be saved",
+            "urgent-overdose",
+        ),
+        (
+            "keep thinking about steering into the lorries on the way to chemo. today i actually jerked the wheel",
+            "urgent-self-harm",
+        ),
+        (
+            "my 4yo got the lid off grandad's oramorph and drank some, about 20 min ago. she seems fine just a bit quiet",
+            "urgent-overdose-accidental",
+        ),
+        (
+            "kept hitting my head against the wall after the call with my onc. now there's a big lump, i've been sick twice and i feel really sleepy",
+            "urgent-self-harm-body",
+        ),
+        (
+            "My mother is on chemo since last week. Tonight she is hot like fire and shaking under the blanket, we don't have thermometer.",
+            "urgent-chemo-fever",
+        ),
+        // The 54th review: the question each of these asks has its own answer.
+        (
+            "referral letter says we're being sent to a 'tertiary sarcoma service' 2 hrs away. why can't the normal cancer hospital in town just deal with it, what's so special about sarcoma?",
+            "specialist-general",
+        ),
+        (
+            "does the hospital actually make a difference to how people do with sarcoma? like is there proof, not just vibes",
+            "specialist-general",
+        ),
+        (
+            "can you skip the operation and just do radiation for stage 3? my grandad is 88 and doesnt want to go under",
+            "radiation-no-surgery",
+        ),
+        (
+            "they got it all out with clean margins (stage 2, thigh). does that mean it won't come back?",
+            "recurrence-stage-ii-iii",
+        ),
+        (
+            "picc line vs port for chemo - what's the difference and which is better? nurse asked me to think about it",
+            "fallback-not-covered",
+        ),
+        (
+            "whats the difference between a positive and a negative margin? the registrar said 'we're hoping for negative'",
+            "margins-explained",
+        ),
+        (
+            "brother's has spread to bones, liver and lungs. they've said no operation. what kinds of treatment are used at that point?",
+            "surgery-not-possible",
+        ),
+        (
+            "appreciate you, helped me make a proper list of questions for tomorrow's clinic",
+            "greeting-thanks",
+        ),
+        (
+            "what languages do you speak? my mum only reads Urdu",
+            "fallback-language",
+        ),
+        (
+            "||i've been pretending to my kids that everything's fine and i'm exhausted from it|| my stage 4 is lungs only. one doc wants to operate on the lung spots, the other one isn't sure. why would they disagree and what happens if they can't take them all out?",
+            "surgery-metastases",
+        ),
+        // The "5" of "3.5 cm" is not a 5 cm tumour.
+        (
+            "her tumor is 3.5 cm, what treatment is usual for stage 2?",
+            "stage-ii-iii",
+        ),
+        (
+            "the tumour is 12.5cm in his thigh, stage 3, what happens",
+            "stage-ii-iii-large",
+        ),
+        (
+            "stage three. grade high. 11cm. upper arm. what do they usually do",
+            "stage-ii-iii-large",
+        ),
+        (
+            "stage II synovial sarcoma in her upper back, 4.5cm. what's the usual plan for a stage 2 on the trunk?",
+            "stage-ii-iii",
+        ),
+        (
+            "Six months since Dad. His leio took him at 61. Today I finally washed his coffee cup and put it away.",
+            "fallback-grief",
+        ),
         (
             "it spread to his lungs and bones, can they operate?",
             "surgery-stage-iv",
