@@ -128,6 +128,63 @@ fn answers_fit_the_situation_the_message_describes() {
             "||i've been pretending to my kids that everything's fine and i'm exhausted from it|| my stage 4 is lungs only. one doc wants to operate on the lung spots, the other one isn't sure. why would they disagree and what happens if they can't take them all out?",
             "surgery-metastases",
         ),
+        // The 55th and 56th reviews.
+        (
+            "came off my crutches on the stairs and landed on my stump. blood is coming through the liner and pooling on the floor, the wound has split open along the scar. home alone, feeling really woozy",
+            "urgent-body",
+        ),
+        (
+            "like a black curtain just came down over half the vision in my right eye, maybe 10 mins ago. and the right side of my face feels numb",
+            "urgent-body",
+        ),
+        (
+            "dad slipped on the wet patio and banged the back of his head. now his headache is getting worse, he's been sick and he keeps dozing off",
+            "urgent-body",
+        ),
+        (
+            "im at the station. the fast train comes through here in 20 mins and doesnt stop. i just wanted to tell someone before",
+            "urgent-self-harm",
+        ),
+        (
+            "my husband just got his results and he's out on the balcony on the wrong side of the railing, 9th floor, shouting that he won't be a burden",
+            "urgent-self-harm-other",
+        ),
+        (
+            "I injected my whole insulin pen about 20 minutes ago. starting to feel shaky and sweaty now",
+            "urgent-overdose",
+        ),
+        (
+            "angiosarcoma on my lower leg (the kind that comes from years of lymphoedema apparently). it's now in my lungs. which drugs are normally used for angio once it spreads?",
+            "chemo-angiosarcoma",
+        ),
+        (
+            "dads scan report: 'appearances in keeping with recurrence in the operative bed'. what does that mean and whats the usual plan",
+            "recurrence-local",
+        ),
+        (
+            "onc wrote 'consider brachy as EBRT already given' in my notes. what's EBRT and why does having had it matter for what they can do now?",
+            "radiation-brachytherapy",
+        ),
+        (
+            "why do the higher stage ones so often grow back in the same place after they're cut out?",
+            "recurrence-risk",
+        ),
+        (
+            "```\nstage IV\nprimary: L thigh\nmets: lung x2, liver x1\n```\nthat's my dad's summary from the MDT. what treatments are usually used for spread like that?",
+            "stage-iv",
+        ),
+        (
+            "why are they taking such a big chunk of my thigh muscle when the lump itself is tiny??",
+            "surgery-general",
+        ),
+        (
+            "what happens if you get something wrong? does anyone check what you say?",
+            "about-reviewed",
+        ),
+        (
+            "is sarcoma contagious at all? some of the parents at my kids school are being weird about it",
+            "fallback-not-covered",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
@@ -2455,6 +2512,8 @@ fn a_past_episode_does_not_hide_a_crisis_now() {
         "the fevers gone but now he is unresponsive and not breathing properly",
         "ages ago i had a seizure. he is having one right now and wont stop shaking",
         "had a stroke in 2019, fully recovered. now my face is drooping on one side and my words are slurred",
+        "in 2022 he was in intensive care with sepsis. tonight he has taken all his pills and is barely breathing, he was fine now i thought",
+        "two years ago she overdosed. she is clean now, but tonight she swallowed the whole bottle of oxycodone",
         "I was diagnosed 2 years ago and now I cant breathe properly and my lips look blue",
         "recovered from covid but now cant breathe and lips are blue",
         "had a reaction last time. right now my throat is closing up in the chair",
