@@ -185,6 +185,43 @@ fn answers_fit_the_situation_the_message_describes() {
             "is sarcoma contagious at all? some of the parents at my kids school are being weird about it",
             "fallback-not-covered",
         ),
+        // The 57th and 58th reviews.
+        (
+            "I'm 31 weeks pregnant. Last hour I've started bleeding quite heavily, it's soaked a pad already, and I've got a constant hard pain in my tummy. Baby has been quiet.",
+            "urgent-body",
+        ),
+        (
+            "bit my cheek at dinner and it has been bleeding for 50 min straight, keep filling my mouth with blood. platelets were 9 on friday",
+            "urgent-body",
+        ),
+        (
+            "my son's hickman line got caught on his car seat buckle and the whole thing has come out. blood is coming from the hole in his chest and he's gone really pale",
+            "urgent-body",
+        ),
+        (
+            "sorry to bother everyone. I've been standing in the kitchen with the big knife pressed against my wrist for ten minutes",
+            "urgent-self-harm",
+        ),
+        (
+            "Giving away: 3 wigs and my cold cap. Free to a good home. I won't be needing any of them after tonight, thank you all for everything",
+            "urgent-self-harm",
+        ),
+        (
+            "does doxorubicin interact with bleach? i drank some about half an hour ago because i wanted it all over. my throat and chest are burning",
+            "urgent-overdose",
+        ),
+        (
+            "high grade, 4cm, in my forearm, scans clear everywhere else. is that stage 2? and whats the normal plan",
+            "stage-guess",
+        ),
+        (
+            "is there a support group for sarcoma carers in the UK? i need to talk to people who get it",
+            "fallback-not-covered",
+        ),
+        (
+            "thx so much!! explained it better than the hospital leaflet tbh",
+            "greeting-thanks",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
@@ -2214,6 +2251,32 @@ fn a_second_question_is_offered_next() {
 }
 
 /// What the offer of a second topic invites: the topic's name alone, typed to the bot.
+#[test]
+fn a_part_the_source_does_not_cover_is_named_not_dropped() {
+    // The answer is about the stage; the part about sport is said to be outside the source.
+    let r = ask("im 17 and have stage 2 in my arm. what is the usual treatment, and will i be able to play volleyball again?");
+    assert_eq!(r.template_id, "stage-ii-iii");
+    assert!(
+        r.body
+            .contains("As for getting back to everyday things: my source doesn't cover that"),
+        "{}",
+        r.body
+    );
+    // Only once, before the offer of other topics, and never in an answer about that very subject.
+    let r = ask("when can i get back to the gym after surgery?");
+    assert!(!r.body.contains("As for"), "{}", r.body);
+    let r = ask("stage 3 in the thigh, what are the options? is it covered by insurance?");
+    assert_eq!(
+        r.body.matches("As for costs and insurance").count(),
+        1,
+        "{}",
+        r.body
+    );
+    // A side effect told as history is not answered as a question.
+    let r = ask("stage 3 in her hip, the nausea is under control now. what comes after the chemo?");
+    assert!(!r.body.contains("As for"), "{}", r.body);
+}
+
 #[test]
 fn a_topic_word_alone_gets_that_topics_answer() {
     for (text, want) in [

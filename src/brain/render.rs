@@ -1,10 +1,11 @@
 //! Picks the answer template for a classification and fills it in. The source line and the
 //! disclaimer come from `responses/_common.toml` only, so they are written once and end every reply.
 
+use super::limits::MESSAGE_LIMIT;
 use super::problem::{Collector, Source};
 use super::spec::{CommonSpec, ResponseSpec};
 use super::types::{Classification, Location, Origin, Related, Reply, Site, Stage};
-use super::{Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
+use super::{is_topic, Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
 
 /// The cue that marks distress short of a clear crisis (see `distress_note` in _common.toml).
 pub const DISTRESS_CUE: &str = "distress";
@@ -15,6 +16,8 @@ pub const PLACEHOLDERS: &[&str] = &["stage"];
 const QUESTIONS_SHOWN: usize = 2;
 /// Topics an urgent reply offers for later (one row of buttons).
 const MAX_LATER_TOPICS: usize = 3;
+/// At most this many uncovered subjects are named in one answer.
+const MAX_UNCOVERED: usize = 2;
 
 pub struct Template {
     pub spec: ResponseSpec,
@@ -228,6 +231,7 @@ impl Templates {
             body.push_str("\n\n");
             body.push_str(common.personal_note.trim());
         }
+        let uncovered = self.uncovered_line(t, c);
         let urgent = t.spec.intent == URGENT;
         // An urgent reply holds back every answer, but not for good: the topics the message also
         // asked about are offered for when the person is ready (and a false alarm costs less).
@@ -237,10 +241,17 @@ impl Templates {
             common.also_asked.as_deref()
         };
         let offered = &also[..also.len().min(MAX_LATER_TOPICS)];
-        if let Some((closing, topics)) = closing.zip(self.topic_list(offered)) {
-            body.push_str("\n\n");
-            body.push_str(&closing.trim().replace("{topics}", &topics));
-        }
+        let closing = closing
+            .zip(self.topic_list(offered))
+            .map(|(closing, topics)| closing.trim().replace("{topics}", &topics));
+        let assemble = |uncovered: Option<&str>| {
+            let mut all = body.clone();
+            for part in uncovered.into_iter().chain(closing.as_deref()) {
+                all.push_str("\n\n");
+                all.push_str(part);
+            }
+            all
+        };
         // The offered topics come first among the follow-ups; an urgent reply offers nothing else.
         let mut related = offered.to_vec();
         if !urgent {
@@ -253,11 +264,11 @@ impl Templates {
             );
         }
         let source = (!t.spec.sections.is_empty()).then(|| self.source_line(&t.spec.sections));
-        Reply {
+        let mut reply = Reply {
             template_id: t.spec.id.clone(),
             note,
             title: capitalised(&fill(&t.spec.title)),
-            body,
+            body: assemble(uncovered.as_deref()),
             questions: t.spec.questions.clone(),
             questions_heading: common.questions_heading.clone(),
             questions_shown: if personal {
@@ -277,7 +288,33 @@ impl Templates {
                 })
                 .collect(),
             classification: c.clone(),
+        };
+        // The line about what the source does not cover is the one part that gives way, so no
+        // reply outgrows a Discord message (`check` holds every template to the limit without it).
+        if uncovered.is_some() && reply.text().chars().count() > MESSAGE_LIMIT {
+            reply.body = assemble(None);
         }
+        reply
+    }
+
+    /// "As for side effects: my source doesn't cover that..." when the message also raised
+    /// something the source does not cover and the answer is about something else. Topic
+    /// answers only: the meta answers (fallbacks, greetings, urgent help) say so themselves or
+    /// must say nothing more.
+    fn uncovered_line(&self, t: &Template, c: &Classification) -> Option<String> {
+        let line = self.common.uncovered_also.as_deref()?;
+        if !is_topic(&t.spec.intent) || t.spec.intent == FALLBACK {
+            return None;
+        }
+        let what: Vec<&str> = self
+            .common
+            .uncovered
+            .iter()
+            .filter(|(cue, _)| c.cues.contains(cue) && !t.spec.cues.contains(cue))
+            .map(|(_, what)| what.trim())
+            .take(MAX_UNCOVERED)
+            .collect();
+        (!what.is_empty()).then(|| line.trim().replace("{what}", &what.join(" and ")))
     }
 
     /// "Source: American Cancer Society, "Treatment of ...", section "..." (last revised ...). URL"

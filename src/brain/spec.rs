@@ -214,6 +214,14 @@ pub struct CommonSpec {
     /// (`{topics}`), and on Discord as buttons: a second question is never silently dropped.
     #[serde(default)]
     pub also_asked: Option<String>,
+    /// Said in an answer to a message that also raised something the source does not cover
+    /// (`{what}`, from `uncovered`), so that part of the message is named, not dropped.
+    #[serde(default)]
+    pub uncovered_also: Option<String>,
+    /// What each such cue of `intents/_entities.toml` is about ("insurance" = "costs and
+    /// insurance"), for `uncovered_also`.
+    #[serde(default)]
+    pub uncovered: BTreeMap<String, String>,
     pub questions_heading: String,
     pub sections: BTreeMap<String, String>,
     /// Button labels for follow-up topics, by intent id.

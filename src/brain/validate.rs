@@ -90,14 +90,16 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
             "intents/_distress_model.tsv is there but `distress_note` is not set, so the model would change nothing",
         );
     }
-    for cue in t.common.urgent_local.keys() {
-        if !cues.contains(cue.as_str()) {
+    let keyed = [
+        ("urgent_local", &t.common.urgent_local),
+        ("uncovered", &t.common.uncovered),
+    ];
+    for (table, map) in keyed {
+        for cue in map.keys().filter(|cue| !cues.contains(cue.as_str())) {
             col.push(
                 Path::new("responses/_common.toml"),
                 None,
-                format!(
-                    "[urgent_local] names {cue:?}, which is not a cue in intents/_entities.toml"
-                ),
+                format!("[{table}] names {cue:?}, which is not a cue in intents/_entities.toml"),
             );
         }
     }
