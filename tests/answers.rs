@@ -222,6 +222,59 @@ fn answers_fit_the_situation_the_message_describes() {
             "thx so much!! explained it better than the hospital leaflet tbh",
             "greeting-thanks",
         ),
+        // The 59th review: short messages typed in a hurry; the 60th: carers.
+        (
+            "mum on the floor fitting, been going like 6 mins now and not stopping",
+            "urgent-body",
+        ),
+        (
+            "the lump on my neck has started spurting blood, towel is soaked",
+            "urgent-body",
+        ),
+        (
+            "ALL MY OXY IS IN MY HAND RN",
+            "urgent-self-harm",
+        ),
+        (
+            "whats the least painful way to go. asking for me",
+            "urgent-self-harm",
+        ),
+        (
+            "🔪🩸 again tonight. sorry",
+            "urgent-self-harm",
+        ),
+        (
+            "drank a bottle of wine n took my whole month of pregabalin. dont tell my wife",
+            "urgent-overdose",
+        ),
+        (
+            "sis just texted 'sorry for everything' and now shes not picking up. shes been so low since her amputation",
+            "urgent-self-harm-other",
+        ),
+        (
+            "my 3 yr old got into her big brother's chemo tablets, she's bitten a couple open, there's white powder round her mouth. she seems completely fine",
+            "urgent-overdose-accidental",
+        ),
+        (
+            "he got hit in the head by a swing at the park an hour ago. now he's really sleepy, he's thrown up twice and one of his pupils looks bigger than the other",
+            "urgent-body",
+        ),
+        (
+            "my best mate is mid chemo. she's in the tent shaking under 2 sleeping bags, her forehead is burning. we've got no thermometer",
+            "urgent-chemo-fever",
+        ),
+        (
+            "Nan found a rope in his wardrobe tied in a loop and when she asked he said he's going to use it tonight because nobody will even notice",
+            "urgent-self-harm-other",
+        ),
+        (
+            "my husband has got the big kitchen knife and he's holding it to his own stomach, he keeps saying if you leave the room I'll do it",
+            "urgent-self-harm-other",
+        ),
+        (
+            "My father he drink the weed killer from the garden shed because he don't want to be burden for us. He is vomiting and say his stomach burn.",
+            "urgent-overdose",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
@@ -2577,6 +2630,8 @@ fn a_past_episode_does_not_hide_a_crisis_now() {
         "had a stroke in 2019, fully recovered. now my face is drooping on one side and my words are slurred",
         "in 2022 he was in intensive care with sepsis. tonight he has taken all his pills and is barely breathing, he was fine now i thought",
         "two years ago she overdosed. she is clean now, but tonight she swallowed the whole bottle of oxycodone",
+        "i tried to take my life in 2019. tonight i have all my pills in front of me. i was doing ok for years",
+        "in 2022 he stopped breathing in his sleep. now he is grey and not answering me, he was fine after last time",
         "I was diagnosed 2 years ago and now I cant breathe properly and my lips look blue",
         "recovered from covid but now cant breathe and lips are blue",
         "had a reaction last time. right now my throat is closing up in the chair",

@@ -300,12 +300,13 @@ impl Brain {
         let (hirs, cue_hirs) = pb.parse_with(cue_pb, &mut col);
         let (patterns, (cue_matcher, distress, problems)) = parallel::join(
             || Matcher::new(&hirs),
-            || {
+            move || {
                 let mut c = Collector::new();
                 let distress = distress_src.map(|src| DistressModel::parse(src, &mut c));
                 (Matcher::new(&cue_hirs), distress, c.problems)
             },
         );
+        parallel::drop_in_background(hirs);
         col.problems.extend(problems);
         let patterns = match patterns {
             Ok(p) => Some(p),

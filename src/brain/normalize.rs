@@ -8,7 +8,8 @@
 //!
 //! Everything downstream sees ASCII only. That keeps every pattern on the regex crate's fast DFA
 //! path (Unicode word boundaries would otherwise force a slower engine) and makes look-alike
-//! characters ("ＩＩＩ", "Ⅳ", Cyrillic "І") read the same as their plain spelling.
+//! characters ("ＩＩＩ", "Ⅳ", Cyrillic "І") read the same as their plain spelling. Emoji are dropped,
+//! except the few that can carry a crisis on their own ("🔪🩸"), which read as words.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -73,6 +74,10 @@ pub fn normalize(raw: &str) -> String {
         i += c.len_utf8();
         if let Some(m) = map_special(c) {
             push(m, &mut out);
+        } else if let Some(word) = emoji_word(c) {
+            push(b' ', &mut out);
+            word.bytes().for_each(|b| push(b, &mut out));
+            push(b' ', &mut out);
         } else {
             decompose_compatible(c, |d| {
                 if d.is_ascii() {
@@ -150,6 +155,19 @@ fn map_special(c: char) -> Option<u8> {
     })
 }
 
+/// The few emoji that can carry a crisis on their own ("🔪🩸 again tonight"), read as the word
+/// they show so the patterns see them; every other emoji is dropped.
+fn emoji_word(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{1f52a}' | '\u{1f5e1}' => "knife",
+        '\u{1fa78}' => "blood",
+        '\u{1f48a}' => "pills",
+        '\u{1faa2}' => "rope",
+        '\u{1f52b}' => "gun",
+        _ => return None,
+    })
+}
+
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}' | '\u{034f}' | '\u{180e}')
 }
@@ -182,6 +200,8 @@ mod tests {
     #[test]
     fn drops_emoji_and_collapses_space() {
         assert_eq!(normalize("  hi 🙏🙏   there \r\n"), "hi there");
+        // a few emoji that can carry a crisis are read as words
+        assert_eq!(normalize("🔪🩸 again tonight"), "knife blood again tonight");
         assert_eq!(normalize(""), "");
     }
 

@@ -27,15 +27,30 @@ where
     })
 }
 
+/// Drops `value` on a thread of its own when there is a second core, without waiting for it:
+/// freeing large parsed structures takes milliseconds that need not hold up loading. (When no
+/// thread can be started, the value is dropped here, as it is on a single core.)
+pub fn drop_in_background<T: Send + 'static>(value: T) {
+    if two_cores() {
+        let _detached = std::thread::Builder::new().spawn(move || drop(value));
+    }
+}
+
 /// `items` cut in two where the weights on either side are about equal.
 pub fn halves<T>(items: &[T], weight: impl Fn(&T) -> usize) -> (&[T], &[T]) {
+    split(items, weight, 0.5)
+}
+
+/// `items` cut in two where the first part holds about `share` (0 to 1) of the weight.
+pub fn split<T>(items: &[T], weight: impl Fn(&T) -> usize, share: f64) -> (&[T], &[T]) {
     let total: usize = items.iter().map(&weight).sum();
+    let target = total as f64 * share.clamp(0.0, 1.0);
     let mut sum = 0;
     let cut = items
         .iter()
         .position(|t| {
             sum += weight(t);
-            sum * 2 >= total
+            sum as f64 >= target
         })
         .map_or(items.len(), |i| i + 1);
     items.split_at(cut)
@@ -53,6 +68,8 @@ mod tests {
         assert_eq!((a, b), (&[1, 1][..], &[1, 1][..]));
         let (a, b) = halves::<u8>(&[], |&w| w.into());
         assert!(a.is_empty() && b.is_empty());
+        let (a, b) = split(&[1, 1, 1, 1, 1, 1, 1, 1, 1, 1], |&w| w, 0.3);
+        assert_eq!((a.len(), b.len()), (3, 7));
     }
 
     #[test]
