@@ -275,6 +275,39 @@ fn answers_fit_the_situation_the_message_describes() {
             "My father he drink the weed killer from the garden shed because he don't want to be burden for us. He is vomiting and say his stomach burn.",
             "urgent-overdose",
         ),
+        // The 61st review: crises understated; the 62nd: answers.
+        (
+            "probably nothing but it's felt like breathing through a straw, and tonight even sitting still I can't get a proper breath in. lips look kinda greyish. should I wait for my appt Monday?",
+            "urgent-body",
+        ),
+        (
+            "my husband's left arm and the left side of his face started twitching 10 minutes ago and it hasn't stopped, he can't get his words out. he has a brain met",
+            "urgent-body",
+        ),
+        (
+            "been burning my arm with my lighter tonight, got some pretty bad blisters now, doing another one",
+            "urgent-self-harm",
+        ),
+        (
+            "feeling really calm now i've made my decision. cat's going to my sister, emails are scheduled for the morning. thank you for everything x",
+            "urgent-self-harm",
+        ),
+        (
+            "i used to self harm when i was 14 and i'd stopped for over two years. last night i did it again, on my thigh, and tonight i keep thinking about doing it more and deeper",
+            "urgent-self-harm",
+        ),
+        (
+            "can radiotherapy be used just to make a lump less painful, not to cure it? the recurrence in my groin aches all day",
+            "radiation-symptoms",
+        ),
+        (
+            "how often do you get scans after finishing treatment for sarcoma? and for how many years",
+            "recurrence-watch",
+        ),
+        (
+            "how soon after an amputation do they fit a prosthetic leg? my brother had his last week",
+            "amputation-after",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
