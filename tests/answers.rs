@@ -308,6 +308,47 @@ fn answers_fit_the_situation_the_message_describes() {
             "how soon after an amputation do they fit a prosthetic leg? my brother had his last week",
             "amputation-after",
         ),
+        // The 63rd review: a mix, and writers whose first language is not English; the 64th: answers.
+        (
+            "he's just choked on a bit of chicken, he can't talk or cough, he's grabbing his throat and going a purple colour",
+            "urgent-body",
+        ),
+        (
+            "papa ko 20 min se chest mein bahut pressure ho raha hai, left arm aur jaw tak ja raha hai, bahut sweating and he is looking grey. Delhi mein hain",
+            "urgent-body",
+        ),
+        (
+            "my son is in chemo. fever 39.4, his neck hurt and he cannot look at the light, and now small purple spots on the legs that don't go away when I press a glass",
+            "urgent-body-chemo-fever",
+        ),
+        (
+            "I am at day 9 after my chemo (doxorubicine + ifosfamide). Tonight I have 38,6 of fever and big frissons, I cannot stop to tremble.",
+            "urgent-chemo-fever",
+        ),
+        (
+            "He is outside in the yard with a can of petrol and the lighter, he pour it on his clothes and shouting that he will burn himself",
+            "urgent-self-harm-other",
+        ),
+        (
+            "Wife texted 'I won't be here when you get home, I'm sorry' and now her phone's off. Her chemo tablets and all her oxycodone are gone from the drawer.",
+            "urgent-self-harm-other",
+        ),
+        (
+            "i keep holding my head under the bath water for as long as i can, trying to get the nerve to just not come back up",
+            "urgent-self-harm",
+        ),
+        (
+            "dad's team want to give chemo just into his leg with the blood supply shut off from the rest of him?? is that a real sarcoma treatment",
+            "chemo-limb-perfusion",
+        ),
+        (
+            "our local hospital admitted they only see maybe one or two sarcomas a year. is that enough?? or should we be asking to go somewhere that sees loads of them",
+            "specialist-general",
+        ),
+        (
+            "ty bot, finally understand what the plan is",
+            "greeting-thanks",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
