@@ -349,6 +349,15 @@ fn answers_fit_the_situation_the_message_describes() {
             "ty bot, finally understand what the plan is",
             "greeting-thanks",
         ),
+        // The topic named in the sentence before a question that points back to it.
+        (
+            "the tumour is wrapped round the main artery in his thigh and they say it cant be removed at all. so what gets done then?",
+            "surgery-not-possible",
+        ),
+        (
+            "surgeon called amputation 'a very last resort'. in what kind of situation would it actually be needed for sarcoma?",
+            "amputation-general",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",

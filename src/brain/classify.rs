@@ -293,6 +293,9 @@ impl Context<'_> {
 const SHORT_QUESTION_WORDS: usize = 10;
 /// A question whose first words include "it" or "that" asks about the sentence before.
 const POINTING_BACK_WITHIN: usize = 3;
+/// ...and so does one with "it" a little further in ("...a very last resort. In what kind of
+/// situation would it be needed?"); "this" and "that" there are mostly "this sarcoma".
+const IT_POINTS_BACK_WITHIN: usize = 8;
 
 /// The sentences of a cleaned message, each with whether it asks something: it ends with "?" or
 /// holds a question cue (`question_spans`).
@@ -351,7 +354,7 @@ fn question_sentences(
                     w,
                     b"it" | b"that" | b"this" | b"thats" | b"that's" | b"it's"
                 )
-            })
+            }) || words().take(IT_POINTS_BACK_WITHIN).any(|w| w == b"it")
         };
         if *asks && (words().count() <= SHORT_QUESTION_WORDS || (short_message && points_back())) {
             sentences[i].1 = true;
@@ -470,6 +473,11 @@ mod tests {
             asks("my mum is having radiotherapy. what is it even for if they already took the tumour out?"),
             vec![true, true],
             "unless it opens by pointing back, in a short message"
+        );
+        assert_eq!(
+            asks("surgeon called amputation a very last resort. in what kind of situation would it actually be needed?"),
+            vec![true, true],
+            "or names \"it\" among its first words"
         );
         let post = "she had radiation. then surgery. then chemo. what is it they usually do when it comes back after all of that?";
         assert_eq!(
