@@ -358,6 +358,27 @@ fn answers_fit_the_situation_the_message_describes() {
             "surgeon called amputation 'a very last resort'. in what kind of situation would it actually be needed for sarcoma?",
             "amputation-general",
         ),
+        // The 66th review.
+        (
+            "low grade stage 1 sarcoma just behind my ear. why is the plan for mine so much more complicated than the ones people here get on their legs",
+            "stage-i-other",
+        ),
+        (
+            "can someone give me the big picture of how soft tissue sarcoma is treated? like whats the main thing and what else gets used",
+            "treatment-general",
+        ),
+        (
+            "Thank you kindly for the explanation. Most helpful.",
+            "greeting-thanks",
+        ),
+        (
+            "does sugar feed sarcoma? my auntie has banned all cake in the house lol",
+            "fallback-alternative",
+        ),
+        (
+            "does a needle biopsy make the sarcoma spread?? i read online that poking it can release cells",
+            "fallback-not-covered",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
