@@ -379,6 +379,31 @@ fn answers_fit_the_situation_the_message_describes() {
             "does a needle biopsy make the sarcoma spread?? i read online that poking it can release cells",
             "fallback-not-covered",
         ),
+        // The 65th review: emergencies of people with cancer, and fresh crisis wording.
+        (
+            "My wife on chemo since Monday. Since yesterday she vomit everything, even the anti-vomit tablet. Her eyes look sunken, her urine only little bit and dark. Now she so weak she cannot sit up",
+            "urgent-body",
+        ),
+        (
+            "i've crushed all my chemo tablets and the rest of my oxy into a glass of orange juice. going to drink it once he's left for his night shift",
+            "urgent-self-harm",
+        ),
+        (
+            "took all of nan's heart tablets about an hour ago, the little digoxin ones, there were like 40 in the tub. my heart is going really slow",
+            "urgent-overdose",
+        ),
+        (
+            "Tonight I am going to give her all of the morphine in the cupboard and then take the rest myself so we go together.",
+            "urgent-self-harm-other",
+        ),
+        (
+            "keep picking at my surgery wound on purpose, pulled two of the staples out and now it's gaping and bleeding",
+            "urgent-self-harm-body",
+        ),
+        (
+            "my husband grabbed my pregabalin and a bottle of rye and walked off into the bush behind our place, said don't come looking for me",
+            "urgent-self-harm-other",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
