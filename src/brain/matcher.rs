@@ -779,7 +779,10 @@ mod tests {
         assert!(Matcher::new(&theirs).expect("compiles").any(hay));
         let lines: Vec<String> = col.problems.iter().map(|p| p.to_string()).collect();
         assert_eq!(lines.len(), 2, "{lines:?}");
-        assert!(lines[0].starts_with("a.toml:1") && lines[1].starts_with("b.toml:3"), "{lines:?}");
+        assert!(
+            lines[0].starts_with("a.toml:1") && lines[1].starts_with("b.toml:3"),
+            "{lines:?}"
+        );
     }
 
     #[test]
