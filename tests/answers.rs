@@ -404,6 +404,31 @@ fn answers_fit_the_situation_the_message_describes() {
             "my husband grabbed my pregabalin and a bottle of rye and walked off into the bush behind our place, said don't come looking for me",
             "urgent-self-harm-other",
         ),
+        // The 67th review.
+        (
+            "my wife is sat on the edge of the bed gasping, she cant lie back at all, theres a bubbly crackly noise when she breathes and she just coughed up frothy pinkish stuff",
+            "urgent-body",
+        ),
+        (
+            "woke up from a nap and my tongue is massive, i cant close my mouth properly, im drooling and my voice sounds weird",
+            "urgent-body",
+        ),
+        (
+            "11 so far. taking them one at a time and counting. half the box of my tramadol and the rest of my sleepers. nobody home till monday",
+            "urgent-overdose",
+        ),
+        (
+            "I'll walk her down the aisle in my wheelchair and then on Sunday I'm done, I've already picked the spot by the reservoir.",
+            "urgent-self-harm",
+        ),
+        (
+            "someone from this server just DMed me a photo of their wrists all cut up and the word 'bye'. what do i do??",
+            "urgent-self-harm-other",
+        ),
+        (
+            "I'm 14. my dad is drunk and hitting my mum in the kitchen right now, she only had her surgery 2 weeks ago. I'm hiding in my room",
+            "urgent-body",
+        ),
         // The "5" of "3.5 cm" is not a 5 cm tumour.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
