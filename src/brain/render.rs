@@ -297,7 +297,7 @@ impl Templates {
         reply
     }
 
-    /// "As for side effects: my source doesn't cover that..." when the message also raised
+    /// "As for fertility: my source doesn't cover that..." when the message also raised
     /// something the source does not cover and the answer is about something else. Topic
     /// answers only: the meta answers (fallbacks, greetings, urgent help) say so themselves or
     /// must say nothing more.
