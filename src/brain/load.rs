@@ -64,6 +64,18 @@ fn parse<T: DeserializeOwned>(src: &Source, col: &mut Collector) -> Option<T> {
         .ok()
 }
 
+/// Every file of `files` but the shared ones (`_common.toml`, `_entities.toml`...), parsed.
+fn parse_each<'s, T: DeserializeOwned>(
+    files: &'s [Source],
+    col: &mut Collector,
+) -> Vec<(&'s Source, T)> {
+    files
+        .iter()
+        .filter(|s| !file_name(s).starts_with('_'))
+        .filter_map(|src| parse(src, col).map(|spec| (src, spec)))
+        .collect()
+}
+
 fn file_name(src: &Source) -> &str {
     src.path
         .file_name()
@@ -140,41 +152,25 @@ impl Brain {
         let common_i = find(response_files, COMMON_FILE, "responses", &mut col);
 
         // The response files are read on a second core while the intent files are read here.
-        let ((lexicon_spec, entities_spec, specs), (common, response_specs, problems)) =
-            parallel::join(
-                || {
-                    let lexicon_spec: Option<LexiconSpec> =
-                        lex_i.and_then(|i| parse(&intent_files[i], &mut col));
-                    let entities_spec: Option<EntitiesSpec> =
-                        ent_i.and_then(|i| parse(&intent_files[i], &mut col));
-                    let mut specs: Vec<(&Source, IntentSpec)> = Vec::new();
-                    for src in intent_files
-                        .iter()
-                        .filter(|s| !file_name(s).starts_with('_'))
-                    {
-                        if let Some(spec) = parse::<IntentSpec>(src, &mut col) {
-                            specs.push((src, spec));
-                        }
-                    }
-                    (lexicon_spec, entities_spec, specs)
-                },
-                || {
-                    let mut c = Collector::new();
-                    let common: Option<CommonSpec> =
-                        common_i.and_then(|i| parse(&response_files[i], &mut c));
-                    let mut specs = Vec::new();
-                    for src in response_files
-                        .iter()
-                        .filter(|s| !file_name(s).starts_with('_'))
-                    {
-                        if let Some(f) = parse::<ResponseFile>(src, &mut c) {
-                            specs.push((src, f.response));
-                        }
-                    }
-                    (common, specs, c.problems)
-                },
-            );
-        col.problems.extend(problems);
+        let ((lexicon_spec, entities_spec, specs), (common, response_files_read)) = col.join(
+            |col| {
+                let lexicon_spec: Option<LexiconSpec> =
+                    lex_i.and_then(|i| parse(&intent_files[i], col));
+                let entities_spec: Option<EntitiesSpec> =
+                    ent_i.and_then(|i| parse(&intent_files[i], col));
+                let specs = parse_each::<IntentSpec>(intent_files, col);
+                (lexicon_spec, entities_spec, specs)
+            },
+            |col| {
+                let common: Option<CommonSpec> =
+                    common_i.and_then(|i| parse(&response_files[i], col));
+                (common, parse_each::<ResponseFile>(response_files, col))
+            },
+        );
+        let response_specs: Vec<_> = response_files_read
+            .into_iter()
+            .map(|(src, f)| (src, f.response))
+            .collect();
         // The distress model is optional: without it, only the patterns decide.
         let distress_src = intent_files.iter().find(|s| file_name(s) == MODEL_FILE);
 
@@ -298,16 +294,14 @@ impl Brain {
         // patterns are parsed in two halves, then the shared matcher is compiled on one core while
         // the cue matcher is compiled and the distress model read on the other.
         let (hirs, cue_hirs) = pb.parse_with(cue_pb, &mut col);
-        let (patterns, (cue_matcher, distress, problems)) = parallel::join(
-            || Matcher::new(&hirs),
-            move || {
-                let mut c = Collector::new();
-                let distress = distress_src.map(|src| DistressModel::parse(src, &mut c));
-                (Matcher::new(&cue_hirs), distress, c.problems)
+        let (patterns, (cue_matcher, distress)) = col.join(
+            |_| Matcher::new(&hirs),
+            move |col| {
+                let distress = distress_src.map(|src| DistressModel::parse(src, col));
+                (Matcher::new(&cue_hirs), distress)
             },
         );
         parallel::drop_in_background(hirs);
-        col.problems.extend(problems);
         let patterns = match patterns {
             Ok(p) => Some(p),
             Err(e) => {

@@ -713,15 +713,11 @@ impl<'a> PatternsBuilder<'a> {
                 })
                 .collect()
         };
-        let (mut parsed, (rest, problems)) = parallel::join(
-            || parse_all(first_part, col),
-            || {
-                let mut c = Collector::new();
-                (parse_all(second_part, &mut c), c.problems)
-            },
+        let (mut parsed, rest) = col.join(
+            |col| parse_all(first_part, col),
+            |col| parse_all(second_part, col),
         );
         parsed.extend(rest);
-        col.problems.extend(problems);
         // Each parsed pattern is moved to its last user and cloned for the others.
         let mut uses = vec![0usize; parsed.len()];
         slots.iter().for_each(|&slot| uses[slot] += 1);

@@ -82,6 +82,24 @@ impl Collector {
         });
     }
 
+    /// Runs `a` with this collector on this thread and `b` with a collector of its own on a second
+    /// one (`parallel::join`); `b`'s problems then follow `a`'s, as one thread would list them.
+    pub fn join<RA, RB: Send>(
+        &mut self,
+        a: impl FnOnce(&mut Collector) -> RA,
+        b: impl FnOnce(&mut Collector) -> RB + Send,
+    ) -> (RA, RB) {
+        let (ra, (rb, problems)) = super::parallel::join(
+            || a(self),
+            || {
+                let mut c = Collector::new();
+                (b(&mut c), c.problems)
+            },
+        );
+        self.problems.extend(problems);
+        (ra, rb)
+    }
+
     /// Reports a TOML parse error with its line.
     pub fn toml(&mut self, src: &Source, err: &toml::de::Error) {
         let msg = err.message().trim().to_string();

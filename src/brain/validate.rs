@@ -53,18 +53,13 @@ pub fn check(
         let n = text.get_ref().len() as f64;
         (n * n.sqrt()) as usize
     });
-    let ((), problems) = parallel::join(
-        || {
+    col.join(
+        |col| {
             check_templates(brain, intents, col);
             check_cases(brain, first, col);
         },
-        || {
-            let mut c = Collector::new();
-            check_cases(brain, second, &mut c);
-            c.problems
-        },
+        |col| check_cases(brain, second, col),
     );
-    col.problems.extend(problems);
     if let Some((spec, src)) = entities {
         check_entity_examples(brain, spec, src, col);
     }
@@ -198,17 +193,10 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
     }
     // Rendering every template for Discord's limits is most of this check: two cores share it.
     let (first, second) = parallel::halves(&t.list, |_| 1);
-    let ((), problems) = parallel::join(
-        || first.iter().for_each(|tpl| check_limits(brain, tpl, col)),
-        || {
-            let mut c = Collector::new();
-            second
-                .iter()
-                .for_each(|tpl| check_limits(brain, tpl, &mut c));
-            c.problems
-        },
+    col.join(
+        |col| first.iter().for_each(|tpl| check_limits(brain, tpl, col)),
+        |col| second.iter().for_each(|tpl| check_limits(brain, tpl, col)),
     );
-    col.problems.extend(problems);
     let has_default = |intent: &str| {
         t.list
             .iter()
