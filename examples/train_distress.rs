@@ -41,12 +41,14 @@ fn main() {
     let trained = distress::train(&samples, &TRAINING);
     let crises = samples.iter().filter(|s| s.1).count();
     eprintln!(
-        "{} messages ({crises} crisis), {} features, threshold {:.3}, length penalty {:.1}, cross-validated crisis recall {:.2}",
+        "{} messages ({crises} crisis), {} features, threshold {:.3}, strong threshold {:.3}, length penalty {:.1}, cross-validated crisis recall {:.2} (strong {:.2})",
         samples.len(),
         trained.weights.len(),
         trained.threshold,
+        trained.strong_threshold,
         trained.length_penalty,
-        trained.cv_recall
+        trained.cv_recall,
+        trained.cv_strong_recall
     );
     if !leave_out.is_empty() {
         report(&trained, &clean(&held), &leave_out);
@@ -71,13 +73,17 @@ fn render(t: &Trained, messages: usize, crises: usize) -> String {
          # labelled messages (tests/data/, the intent examples) and run it again; src/brain/distress.rs\n\
          # says how it works. Trained on {messages} messages ({crises} crisis), {} features.\n\
          # Cross-validated: the threshold lets through {:.0}% of the other messages and flags {:.0}% of the\n\
-         # crisis ones.\n\
+         # crisis ones; the strong threshold lets through {:.0}% and {:.0}%.\n\
          threshold = {:.3}\n\
+         strong_threshold = {:.3}\n\
          length_penalty = {:.3}\n",
         t.weights.len(),
         TRAINING.false_alarm_rate * 100.0,
         t.cv_recall * 100.0,
+        TRAINING.strong_false_alarm_rate * 100.0,
+        t.cv_strong_recall * 100.0,
         t.threshold,
+        t.strong_threshold,
         t.length_penalty
     );
     for (f, w) in &t.weights {
@@ -90,13 +96,15 @@ fn report(t: &Trained, held: &[Sample], sets: &[&str]) {
     let score = |f: &[BTreeSet<String>]| distress::score_windows(&t.weights, f, t.length_penalty);
     let crises: Vec<_> = held.iter().filter(|s| s.1).collect();
     let calm: Vec<_> = held.iter().filter(|s| !s.1).collect();
-    let flagged = |v: &[&Sample]| v.iter().filter(|s| score(&s.0) > t.threshold).count();
+    let past = |v: &[&Sample], th: f64| v.iter().filter(|s| score(&s.0) > th).count();
     println!(
-        "left out {}: the model flags {} of {} crisis messages and {} of {} others",
+        "left out {}: the model flags {} of {} crisis messages and {} of {} others; past the strong threshold {} and {}",
         sets.join(", "),
-        flagged(&crises),
+        past(&crises, t.threshold),
         crises.len(),
-        flagged(&calm),
-        calm.len()
+        past(&calm, t.threshold),
+        calm.len(),
+        past(&crises, t.strong_threshold),
+        past(&calm, t.strong_threshold)
     );
 }

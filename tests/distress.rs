@@ -19,11 +19,13 @@ fn the_shipped_model_is_what_training_gives() {
         .collect();
     let trained = distress::train(&samples, &TRAINING);
     let shipped = std::fs::read_to_string(repo("intents").join(distress::MODEL_FILE)).unwrap();
-    let (mut threshold, mut penalty) = (None, None);
+    let (mut threshold, mut strong, mut penalty) = (None, None, None);
     let mut weights = BTreeMap::new();
     for line in shipped.lines().filter(|l| !l.starts_with('#')) {
         if let Some(v) = line.strip_prefix("threshold = ") {
             threshold = Some(v.to_string());
+        } else if let Some(v) = line.strip_prefix("strong_threshold = ") {
+            strong = Some(v.to_string());
         } else if let Some(v) = line.strip_prefix("length_penalty = ") {
             penalty = Some(v.to_string());
         } else {
@@ -36,6 +38,11 @@ fn the_shipped_model_is_what_training_gives() {
     assert_eq!(
         threshold,
         Some(format!("{:.3}", trained.threshold)),
+        "{stale}"
+    );
+    assert_eq!(
+        strong,
+        Some(format!("{:.3}", trained.strong_threshold)),
         "{stale}"
     );
     assert_eq!(
@@ -85,6 +92,37 @@ fn the_model_puts_the_crisis_line_first_where_the_patterns_say_nothing() {
     ] {
         assert!(!crisis_first(with, text), "{text}");
     }
+}
+
+#[test]
+fn the_model_far_past_its_threshold_puts_act_now_help_first() {
+    let b = brain();
+    let first_line = |text: &str| {
+        let r = b.reply(text, Origin::Direct).unwrap();
+        assert!(!r.urgent, "{text}: the patterns should not catch this one");
+        r.text().lines().next().unwrap_or_default().to_string()
+    };
+    // Far past the threshold: act now, emergency services and the crisis line.
+    let strong = first_line("I'm so tired. I don't think I can do another day of this");
+    assert!(
+        strong.contains("right now") && strong.contains("911") && strong.contains("988"),
+        "{strong}"
+    );
+    // Just past it: the gentle note, which does not press.
+    let gentle = first_line("i just feel like everyone would be relieved");
+    assert!(
+        gentle.contains("988") && !gentle.contains("right now"),
+        "{gentle}"
+    );
+    // Where the person says they are, the strong note adds the local numbers.
+    let uk = b
+        .reply(
+            "I'm in Leeds. I'm so tired. I don't think I can do another day of this",
+            Origin::Direct,
+        )
+        .and_then(|r| r.note)
+        .unwrap_or_default();
+    assert!(uk.contains("right now") && uk.contains("999"), "{uk}");
 }
 
 #[test]

@@ -105,6 +105,14 @@ struct Scores {
     report: String,
 }
 
+/// The strong distress note as `responses/_common.toml` has it, to tell it apart in a reply.
+fn strong_distress_note() -> Option<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let common = std::fs::read_to_string(root.join("responses/_common.toml")).ok()?;
+    let v: toml::Value = toml::from_str(&common).ok()?;
+    v.get("strong_distress_note")?.as_str().map(str::to_string)
+}
+
 fn brain() -> Brain {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     Brain::load(&root.join("intents"), &root.join("responses")).unwrap_or_else(|e| panic!("{e}"))
@@ -188,6 +196,9 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
     let (mut stage_ok, mut site_ok, mut staged, mut staged_ok) = (0, 0, 0, 0);
     // What a person sees: urgent help, or the crisis line first (distress words or the model).
     let (mut crises, mut helped, mut others, mut alarmed) = (0, 0, 0, 0);
+    // Act-now help: an urgent reply, or the strong distress note first.
+    let (mut acted, mut strong_alarms) = (0, 0);
+    let strong_note = strong_distress_note();
     // The answer is about something the message asks: its first intent is a labelled one (or
     // there is no topic when none is labelled).
     let mut topic_right = 0;
@@ -198,6 +209,11 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
         let crisis_help = reply.as_ref().is_some_and(|r| {
             r.urgent || r.text().lines().next().unwrap_or_default().contains("988")
         });
+        let act_now = reply.as_ref().is_some_and(|r| {
+            r.urgent
+                || strong_note.is_some()
+                    && r.note.as_ref().map(|n| n.trim()) == strong_note.as_deref().map(str::trim)
+        });
         topic_right += usize::from(match got.intents.first() {
             Some(first) => case.intents.contains(first),
             None => case.intents.is_empty(),
@@ -205,9 +221,11 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
         if case.intents.iter().any(|i| i == "urgent") {
             crises += 1;
             helped += usize::from(crisis_help);
+            acted += usize::from(act_now);
         } else {
             others += 1;
             alarmed += usize::from(crisis_help);
+            strong_alarms += usize::from(act_now && !reply.as_ref().is_some_and(|r| r.urgent));
         }
         for id in per_intent.keys().cloned().collect::<Vec<_>>() {
             let want = case.intents.contains(&id);
@@ -300,6 +318,10 @@ fn evaluate(set: &str, min_cases: usize) -> Scores {
     let _ = writeln!(
         report,
         "crisis help shown  {helped} of {crises} crisis messages (urgent reply or crisis line first); crisis line on {alarmed} of {others} others"
+    );
+    let _ = writeln!(
+        report,
+        "act-now help       {acted} of {crises} crisis messages (urgent reply or the strong distress note); strong note on {strong_alarms} of {others} others"
     );
     let answer_topic = topic_right as f64 / cases.len().max(1) as f64;
     let _ = writeln!(

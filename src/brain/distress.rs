@@ -16,6 +16,12 @@
 //! `length_penalty * ln(n)`: without it the crisis line opened three in four long posts that were
 //! not a crisis.
 //!
+//! A message that scores far past the threshold, past `strong_threshold` (chosen so that about 2%
+//! of the messages that are not a crisis reach it), gets the `distress_strong` cue as well, and the
+//! answer opens with the stronger `strong_distress_note` instead: act now, emergency services and
+//! the crisis line. On the blind `untuned` set that turned most of the crises the patterns missed
+//! from a gentle "if something can't wait" into plain urgent-help guidance.
+//!
 //! The model is a naive Bayes log-count ratio, trained by
 //! `cargo run --release --example train_distress` on `tests/data/*` and the intent examples; the
 //! threshold is chosen by 5-fold cross-validation so that about 7% of the messages that are not a
@@ -28,11 +34,22 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub const MODEL_FILE: &str = "_distress_model.tsv";
 
+/// What the model makes of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Calm,
+    /// Past the threshold: the gentle note.
+    Distress,
+    /// Past the strong threshold: the act-now note.
+    Strong,
+}
+
 /// The model file is plain lines, so 5,000 weights load in well under a millisecond:
 ///
 /// ```text
 /// # comments
 /// threshold = 14.950
+/// strong_threshold = 20.100
 /// length_penalty = 3.000
 /// end it<TAB>3.214
 /// ```
@@ -46,6 +63,8 @@ pub struct DistressModel {
     /// Weights by feature id.
     weights: Vec<f32>,
     threshold: f32,
+    /// Past this the message gets the stronger note (optional: infinite when the file has none).
+    strong_threshold: f32,
     /// Taken off per natural log of the number of windows (see the module docs).
     length_penalty: f32,
 }
@@ -86,6 +105,7 @@ impl DistressModel {
             pairs: FxHashMap::default(),
             weights: Vec::new(),
             threshold: f32::INFINITY,
+            strong_threshold: f32::INFINITY,
             length_penalty: 0.0,
         };
         let mut threshold = None;
@@ -106,6 +126,10 @@ impl DistressModel {
             };
             if let Some(v) = line.strip_prefix("threshold =") {
                 threshold = number(v, col).or(threshold);
+            } else if let Some(v) = line.strip_prefix("strong_threshold =") {
+                if let Some(x) = number(v, col) {
+                    model.strong_threshold = x;
+                }
             } else if let Some(v) = line.strip_prefix("length_penalty =") {
                 match number(v, col) {
                     Some(x) if x >= 0.0 => model.length_penalty = x,
@@ -125,7 +149,7 @@ impl DistressModel {
                 col.at(
                     src,
                     at,
-                    "expected `threshold = NUMBER`, `length_penalty = NUMBER` or `FEATURE<TAB>WEIGHT`",
+                    "expected `threshold = NUMBER`, `strong_threshold = NUMBER`, `length_penalty = NUMBER` or `FEATURE<TAB>WEIGHT`",
                 );
             }
         }
@@ -133,12 +157,31 @@ impl DistressModel {
             col.at(src, None, "no `threshold = NUMBER` line");
         }
         model.threshold = threshold.unwrap_or(f32::INFINITY);
+        if model.strong_threshold < model.threshold {
+            col.at(
+                src,
+                None,
+                "strong_threshold is below threshold, so every flagged message would get the strong note",
+            );
+        }
         model
     }
 
     /// Whether the cleaned message reads like distress.
     pub fn flags(&self, cleaned: &str) -> bool {
-        self.score(cleaned) > self.threshold
+        self.level(cleaned) >= Level::Distress
+    }
+
+    /// How strongly the cleaned message reads like distress.
+    pub fn level(&self, cleaned: &str) -> Level {
+        let score = self.score(cleaned);
+        if score > self.strong_threshold {
+            Level::Strong
+        } else if score > self.threshold {
+            Level::Distress
+        } else {
+            Level::Calm
+        }
     }
 
     /// The score of the message's most distressed window (see the module docs): the sum of the
@@ -284,6 +327,8 @@ pub struct Training {
     pub min_weight: f64,
     /// The share of messages that are not a crisis the threshold lets through in cross-validation.
     pub false_alarm_rate: f64,
+    /// The same, for the strong threshold.
+    pub strong_false_alarm_rate: f64,
     /// The length penalties tried; the first of those that flag the most crisis messages in
     /// cross-validation is kept.
     pub length_penalties: &'static [f64],
@@ -293,6 +338,7 @@ pub const TRAINING: Training = Training {
     min_count: 2,
     min_weight: 1.0,
     false_alarm_rate: 0.07,
+    strong_false_alarm_rate: 0.02,
     length_penalties: &[0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0],
 };
 
@@ -300,9 +346,12 @@ pub const TRAINING: Training = Training {
 pub struct Trained {
     pub weights: BTreeMap<String, f64>,
     pub threshold: f64,
+    pub strong_threshold: f64,
     pub length_penalty: f64,
     /// The share of crisis messages flagged in cross-validation at the threshold.
     pub cv_recall: f64,
+    /// The share of crisis messages past the strong threshold in cross-validation.
+    pub cv_strong_recall: f64,
 }
 
 /// Fits weights on labelled samples: a feature counts once per message, whichever windows hold it.
@@ -383,7 +432,22 @@ pub fn train(samples: &[Sample], t: &Training) -> Trained {
                 .map(|(_, (f, c))| (best_window(&w, f), f.len(), *c)),
         );
     }
-    let mut best: Option<(f64, f64, f64)> = None;
+    // The score that lets through `rate` of the messages that are not a crisis, and the share of
+    // crisis messages past it.
+    let cut = |adjusted: &[(f64, bool)], rate: f64| {
+        let mut calm: Vec<f64> = adjusted.iter().filter(|s| !s.1).map(|s| s.0).collect();
+        calm.sort_by(f64::total_cmp);
+        let at = ((calm.len() as f64) * (1.0 - rate)) as usize;
+        let threshold = calm
+            .get(at.min(calm.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0.0);
+        let crisis: Vec<f64> = adjusted.iter().filter(|s| s.1).map(|s| s.0).collect();
+        let recall =
+            crisis.iter().filter(|&&s| s > threshold).count() as f64 / crisis.len().max(1) as f64;
+        (threshold, recall)
+    };
+    let mut best: Option<(f64, f64, f64, Vec<(f64, bool)>)> = None;
     let penalties: &[f64] = if t.length_penalties.is_empty() {
         &[0.0]
     } else {
@@ -394,26 +458,22 @@ pub fn train(samples: &[Sample], t: &Training) -> Trained {
             .iter()
             .map(|&(s, n, c)| (less_length_penalty(s, n, penalty), c))
             .collect();
-        let mut calm: Vec<f64> = adjusted.iter().filter(|s| !s.1).map(|s| s.0).collect();
-        calm.sort_by(f64::total_cmp);
-        let at = ((calm.len() as f64) * (1.0 - t.false_alarm_rate)) as usize;
-        let threshold = calm
-            .get(at.min(calm.len().saturating_sub(1)))
-            .copied()
-            .unwrap_or(0.0);
-        let crisis: Vec<f64> = adjusted.iter().filter(|s| s.1).map(|s| s.0).collect();
-        let recall =
-            crisis.iter().filter(|&&s| s > threshold).count() as f64 / crisis.len().max(1) as f64;
-        if best.is_none_or(|(r, _, _)| recall > r) {
-            best = Some((recall, threshold, penalty));
+        let (threshold, recall) = cut(&adjusted, t.false_alarm_rate);
+        if best.as_ref().is_none_or(|b| recall > b.0) {
+            best = Some((recall, threshold, penalty, adjusted));
         }
     }
-    let (cv_recall, threshold, length_penalty) = best.unwrap_or((0.0, 0.0, 0.0));
+    let (cv_recall, threshold, length_penalty, adjusted) =
+        best.unwrap_or((0.0, 0.0, 0.0, Vec::new()));
+    let (strong_threshold, cv_strong_recall) = cut(&adjusted, t.strong_false_alarm_rate);
     Trained {
         weights: fit(samples, t),
         threshold,
+        // Never below the threshold, whatever the rates.
+        strong_threshold: strong_threshold.max(threshold),
         length_penalty,
         cv_recall,
+        cv_strong_recall,
     }
 }
 
@@ -530,6 +590,26 @@ mod tests {
     }
 
     #[test]
+    fn far_past_the_strong_threshold_is_strong() {
+        let text = "threshold = 2\nstrong_threshold = 4\nend it\t3\ntonight\t2\n";
+        let mut col = Collector::new();
+        let m = DistressModel::parse(&Source::new(MODEL_FILE, text), &mut col);
+        assert!(col.problems.is_empty(), "{:?}", col.problems);
+        assert_eq!(m.level("fine"), Level::Calm);
+        assert_eq!(m.level("end it"), Level::Distress);
+        assert_eq!(m.level("end it tonight"), Level::Strong);
+        // Without a strong threshold, nothing is strong.
+        assert_eq!(
+            model(&[("end it", 9.0)], 2.0).level("end it"),
+            Level::Distress
+        );
+        // A strong threshold below the threshold is a mistake, named.
+        let text = "threshold = 4\nstrong_threshold = 2\n";
+        DistressModel::parse(&Source::new(MODEL_FILE, text), &mut col);
+        assert!(col.problems[0].to_string().contains("below threshold"));
+    }
+
+    #[test]
     fn bad_lines_are_reported_with_their_line() {
         let text = "threshold = nan\nthree words here\t1.0\nUPPER\t1.0\nok\tinf\njust text\nfine\t2\nfine\t3\nlength_penalty = -1\n";
         let src = Source::new(MODEL_FILE, text);
@@ -569,5 +649,6 @@ mod tests {
         let score = |text: &str| score_windows(&t.weights, &windows(text), t.length_penalty);
         assert!(score("end it all") > t.threshold);
         assert!(score("what is stage 2 treatment") <= t.threshold);
+        assert!(t.strong_threshold >= t.threshold);
     }
 }

@@ -1,6 +1,7 @@
 //! Picks the answer template for a classification and fills it in. The source line and the
 //! disclaimer come from `responses/_common.toml` only, so they are written once and end every reply.
 
+use super::distress::Level;
 use super::limits::MESSAGE_LIMIT;
 use super::problem::{Collector, Source};
 use super::spec::{CommonSpec, ResponseSpec};
@@ -9,6 +10,8 @@ use super::{is_topic, Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
 
 /// The cue that marks distress short of a clear crisis (see `distress_note` in _common.toml).
 pub const DISTRESS_CUE: &str = "distress";
+/// The cue the distress model adds when it is far past its threshold (see `strong_distress_note`).
+pub const STRONG_DISTRESS_CUE: &str = "distress_strong";
 
 /// Placeholders a template may use.
 pub const PLACEHOLDERS: &[&str] = &["stage"];
@@ -206,33 +209,44 @@ impl Templates {
         };
         let fill = |s: &str| s.replace("{stage}", &stage);
         let personal = c.personal || t.spec.intent == "prognosis";
+        let urgent = t.spec.intent == URGENT;
+        // The emergency numbers for where the person says they are.
+        let local: Vec<&str> = common
+            .urgent_local
+            .iter()
+            .filter(|(cue, _)| c.cues.contains(cue))
+            .map(|(_, line)| line.trim())
+            .collect();
         // Distress that is not clearly a crisis still gets the crisis line, first: a false alarm
-        // costs one short paragraph, a missed crisis costs far more.
-        let note = common
+        // costs one short paragraph, a missed crisis costs far more. Strong distress gets plain
+        // act-now guidance with the local numbers, ahead even of a template's own gentler line.
+        let has = |cue: &str| c.cues.iter().any(|q| q == cue);
+        let strong = common
+            .strong_distress_note
+            .as_deref()
+            .filter(|_| has(STRONG_DISTRESS_CUE))
+            .map(|n| {
+                std::iter::once(n.trim())
+                    .chain(local.iter().copied())
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            });
+        let gentle = common
             .distress_note
             .as_deref()
-            .filter(|_| t.spec.intent != URGENT && !t.spec.own_crisis_line)
-            .filter(|_| c.cues.iter().any(|q| q == DISTRESS_CUE))
+            .filter(|_| !t.spec.own_crisis_line && has(DISTRESS_CUE))
             .map(|n| n.trim().to_string());
+        let note = strong.or(gentle).filter(|_| !urgent);
         let mut body = fill(t.spec.text.trim());
         // An urgent reply starts with the numbers for where the person says they are.
-        if t.spec.intent == URGENT {
-            let local: Vec<&str> = common
-                .urgent_local
-                .iter()
-                .filter(|(cue, _)| c.cues.contains(cue))
-                .map(|(_, line)| line.trim())
-                .collect();
-            if !local.is_empty() {
-                body = format!("{}\n\n{body}", local.join("\n\n"));
-            }
+        if urgent && !local.is_empty() {
+            body = format!("{}\n\n{body}", local.join("\n\n"));
         }
         if personal && !t.spec.questions.is_empty() {
             body.push_str("\n\n");
             body.push_str(common.personal_note.trim());
         }
         let uncovered = self.uncovered_line(t, c);
-        let urgent = t.spec.intent == URGENT;
         // An urgent reply holds back every answer, but not for good: the topics the message also
         // asked about are offered for when the person is ready (and a false alarm costs less).
         let closing = if urgent {
@@ -395,10 +409,18 @@ impl Brain {
         c.cues = self.entities.cues(cleaned.as_bytes());
         // The second opinion (distress.rs): wording the patterns do not know can still read like
         // distress. Only replies need it, so `classify` does not pay for it.
-        if let Some(model) = &self.distress {
-            if !c.is_urgent() && !c.cues.iter().any(|q| q == DISTRESS_CUE) && model.flags(&cleaned)
-            {
-                c.cues.push(DISTRESS_CUE.to_string());
+        if let Some(model) = self.distress.as_ref().filter(|_| !c.is_urgent()) {
+            let level = model.level(&cleaned);
+            let mut add = |cue: &str| {
+                if !c.cues.iter().any(|q| q == cue) {
+                    c.cues.push(cue.to_string());
+                }
+            };
+            if level >= Level::Distress {
+                add(DISTRESS_CUE);
+            }
+            if level == Level::Strong {
+                add(STRONG_DISTRESS_CUE);
             }
         }
         self.answer(&c, origin)

@@ -201,6 +201,10 @@ pub struct CommonSpec {
     /// distress (cue `distress`): the second, wider net behind `urgent`.
     #[serde(default)]
     pub distress_note: Option<String>,
+    /// Put first in place of `distress_note` when the distress model is far past its threshold
+    /// (cue `distress_strong`): plain act-now guidance, ahead even of a template's own crisis line.
+    #[serde(default)]
+    pub strong_distress_note: Option<String>,
     /// Ends an urgent reply to a message that also asked about topics: they are offered for later
     /// (`{topics}`), and on Discord as buttons.
     #[serde(default)]

@@ -9,7 +9,7 @@ use super::limits::{
 use super::load::Examples;
 use super::parallel;
 use super::problem::{Collector, Source};
-use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS};
+use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS, STRONG_DISTRESS_CUE};
 use super::spec::{EntitiesSpec, IntentSpec};
 use super::types::{Location, Site, Stage};
 use super::{is_topic, Brain, FALLBACK, URGENT};
@@ -68,7 +68,12 @@ pub fn check(
 fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut Collector) {
     let t = &brain.templates;
     let ids: HashSet<&str> = brain.intent_ids().collect();
-    let cues: HashSet<&str> = brain.entities.cue_names().collect();
+    // The strong cue comes from the distress model, not from patterns.
+    let cues: HashSet<&str> = brain
+        .entities
+        .cue_names()
+        .chain([STRONG_DISTRESS_CUE])
+        .collect();
     if t.common.distress_note.is_some() && !cues.contains(DISTRESS_CUE) {
         col.push(
             Path::new("responses/_common.toml"),
@@ -77,6 +82,18 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
                 "`distress_note` is set but intents/_entities.toml has no [cues] {DISTRESS_CUE:?}"
             ),
         );
+    }
+    for (key, note) in [
+        ("distress_note", &t.common.distress_note),
+        ("strong_distress_note", &t.common.strong_distress_note),
+    ] {
+        if note.as_ref().is_some_and(|n| !n.contains(CRISIS_LINE)) {
+            col.push(
+                Path::new("responses/_common.toml"),
+                None,
+                format!("`{key}` has no crisis line ({CRISIS_LINE:?}), which is what it is for"),
+            );
+        }
     }
     if brain.distress.is_some() && t.common.distress_note.is_none() {
         col.push(
@@ -261,12 +278,15 @@ fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
         .map(str::to_string)
         .collect();
     others.sort_by_key(|i| std::cmp::Reverse(brain.topic_label(i).len()));
-    for personal in [false, true] {
-        // The personal rendering also carries the distress line: the longest a reply can get.
+    // The personal renderings also carry a distress note, gentle or strong: the longest a reply
+    // can get.
+    for (personal, note) in [
+        (false, None),
+        (true, Some(DISTRESS_CUE)),
+        (true, Some(STRONG_DISTRESS_CUE)),
+    ] {
         let mut c = tpl.sample_classification(personal);
-        if personal {
-            c.cues.push(DISTRESS_CUE.to_string());
-        }
+        c.cues.extend(note.map(str::to_string));
         // The personal rendering also offers other topics, as the longest line can.
         let also = if personal { &others[..] } else { &[] };
         let r = brain.templates.render(tpl, &c, also);
