@@ -1128,7 +1128,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "Does treatment depend on the subtype? mine is 'pleomorphic liposarcoma' and my friend's is 'synovial sarcoma' and we both got exactly same plan which seems odd",
-            "treatment-general",
+            "treatment-by-type",
         ),
         (
             "Why did one oncologist say remove the lung mets and the second opinion say no surgery? how can two experts disagree?",
@@ -1474,7 +1474,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "do all types of soft tissue sarcoma get the same treatment? mine is a leiomyosarcoma and my friend's is a liposarcoma",
-            "treatment-general",
+            "treatment-by-type",
         ),
         (
             "thx bot. one more thing, do you remember what i asked you yesterday about my dad's lungs?",
@@ -1591,7 +1591,7 @@ fn answers_fit_the_situation_the_message_describes() {
         // Blind round 39: what the source covers, what it does not, and the bot itself.
         (
             "does the type even matter?? my mum has myxoid lipo, the lady in the next chair has synovial and they seem to be getting basically the same plan. i thought every sarcoma was treated differently",
-            "treatment-general",
+            "treatment-by-type",
         ),
         (
             "low grade liposarcoma in the belly area (retroperitoneum is the word they keep using). why is it a bigger deal than when it's in an arm if it's the same stage",
@@ -1823,7 +1823,7 @@ fn answers_fit_the_situation_the_message_describes() {
         // Blind round 50: "cutting again" is surgery, AIM not doing the job, angio, recovery, chat.
         (
             "myxofibrosarcoma here (yes i had to practise saying it). every forum is full of leiomyo and lipo people. does the general treatment info even apply to my type?",
-            "treatment-general",
+            "treatment-by-type",
         ),
         (
             "if the margins are close and they go with radiotherapy instead of cutting again, is the radio actually doing anything useful or is it just a 'well we tried'",
@@ -2315,6 +2315,34 @@ fn answers_fit_the_situation_the_message_describes() {
         (
             "radiotherapy before vs after surgery for sarcoma, pros and cons?",
             "treatment-sequence",
+        ),
+        // Whether the type changes the treatment, or the drugs.
+        (
+            "mine is synovial sarcoma and the guy in the next bed has liposarcoma, both not spread. would we get roughly the same treatment or does the type change it",
+            "treatment-by-type",
+        ),
+        (
+            "for advanced sarcoma does the type (like leiomyo vs UPS vs angio) actually change which drugs they use?",
+            "chemo-by-type",
+        ),
+        // Questions the source does not cover are named as such, not met with "I'm not sure".
+        (
+            "what painkillers are best for sarcoma pain? paracetamol does nothing anymore",
+            "fallback-not-covered",
+        ),
+        (
+            "will i get lymphoedema after they take the lymph nodes out of my groin? how do people manage it",
+            "fallback-not-covered",
+        ),
+        // Why it comes back, not how a recurrence is treated.
+        (
+            "why do the high grade ones keep coming back in the same place? consultant said hers had 'a tendency to recur locally' and i didnt get it",
+            "recurrence-risk",
+        ),
+        // Both halves of stage IV asked at once.
+        (
+            "Is surgery ever performed for stage IV sarcoma, or is it only chemotherapy once it has spread? My father is 68.",
+            "chemo-or-surgery-stage-iv",
         ),
     ];
     let wrong: Vec<String> = cases
