@@ -306,7 +306,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "how soon after an amputation do they fit a prosthetic leg? my brother had his last week",
-            "amputation-after",
+            "amputation-living-with",
         ),
         // The 63rd review: a mix, and writers whose first language is not English; the 64th: answers.
         (
@@ -2339,6 +2339,40 @@ fn answers_fit_the_situation_the_message_describes() {
             "why do the high grade ones keep coming back in the same place? consultant said hers had 'a tendency to recur locally' and i didnt get it",
             "recurrence-risk",
         ),
+        // Round 69: a large tumour in the belly gets no limb perfusion; a stage I tumour and an
+        // amputation; life after one; side effects and everyday questions the source does not cover.
+        (
+            "mum's got a 20cm high grade liposarcoma in the retroperitoneum (stage 3). they're planning radiation before the big op. why before and not after like other people get?",
+            "stage-ii-iii-large-other",
+        ),
+        (
+            "Stage 1 low grade sarcoma in my palm, 2 cm. Op next week. Will they need to take a finger? Will I need radiation after?",
+            "amputation-stage-i",
+        ),
+        (
+            "phantom limb pain after my above-knee amputation is driving me mad. does it ever go away?",
+            "amputation-living-with",
+        ),
+        (
+            "surgeon said there's a 'small chance' she could lose part of her hand to get it all out. is that common these days?",
+            "amputation-general",
+        ),
+        (
+            "dad's is everywhere now — liver, bones, lymph nodes. surgery's off the table. what's usually the first treatment in this situation?",
+            "surgery-not-possible",
+        ),
+        (
+            "Chemo after the op for stage 3 — is that to stop it coming back in the leg, or to stop it spreading to the lungs? onc said something about both and I got muddled",
+            "stage-ii-iii",
+        ),
+        ("how long does it take for hair to grow back after doxorubicin 🥲", "chemo-side-effects"),
+        ("fingers tingling since starting docetaxel. is that normal", "chemo-side-effects"),
+        ("can I keep breastfeeding my 4 month old while on doxorubicin?", "fallback-not-covered"),
+        ("is there a vaccine to prevent sarcoma? like the HPV one for cervical", "fallback-not-covered"),
+        ("worked 20 years at a PVC plant. could that be what caused my sarcoma?", "fallback-cause"),
+        ("we want to try for a baby after my treatment ends. how long should we wait?", "fallback-fertility"),
+        ("what kinda stuff can you answer", "help"),
+        ("are you better than google", "about"),
         // Both halves of stage IV asked at once.
         (
             "Is surgery ever performed for stage IV sarcoma, or is it only chemotherapy once it has spread? My father is 68.",

@@ -447,25 +447,27 @@ pub fn train(samples: &[Sample], t: &Training) -> Trained {
             crisis.iter().filter(|&&s| s > threshold).count() as f64 / crisis.len().max(1) as f64;
         (threshold, recall)
     };
-    let mut best: Option<(f64, f64, f64, Vec<(f64, bool)>)> = None;
+    let adjusted = |penalty: f64| -> Vec<(f64, bool)> {
+        scored
+            .iter()
+            .map(|&(s, n, c)| (less_length_penalty(s, n, penalty), c))
+            .collect()
+    };
+    let mut best: Option<(f64, f64, f64)> = None;
     let penalties: &[f64] = if t.length_penalties.is_empty() {
         &[0.0]
     } else {
         t.length_penalties
     };
     for &penalty in penalties {
-        let adjusted: Vec<(f64, bool)> = scored
-            .iter()
-            .map(|&(s, n, c)| (less_length_penalty(s, n, penalty), c))
-            .collect();
-        let (threshold, recall) = cut(&adjusted, t.false_alarm_rate);
-        if best.as_ref().is_none_or(|b| recall > b.0) {
-            best = Some((recall, threshold, penalty, adjusted));
+        let (threshold, recall) = cut(&adjusted(penalty), t.false_alarm_rate);
+        if best.is_none_or(|(r, _, _)| recall > r) {
+            best = Some((recall, threshold, penalty));
         }
     }
-    let (cv_recall, threshold, length_penalty, adjusted) =
-        best.unwrap_or((0.0, 0.0, 0.0, Vec::new()));
-    let (strong_threshold, cv_strong_recall) = cut(&adjusted, t.strong_false_alarm_rate);
+    let (cv_recall, threshold, length_penalty) = best.unwrap_or((0.0, 0.0, 0.0));
+    let (strong_threshold, cv_strong_recall) =
+        cut(&adjusted(length_penalty), t.strong_false_alarm_rate);
     Trained {
         weights: fit(samples, t),
         threshold,
