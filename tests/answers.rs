@@ -2373,6 +2373,39 @@ fn answers_fit_the_situation_the_message_describes() {
         ("we want to try for a baby after my treatment ends. how long should we wait?", "fallback-fertility"),
         ("what kinda stuff can you answer", "help"),
         ("are you better than google", "about"),
+        // Round 71: everyday wording. "What's the point of..." asks what a treatment is for; "a
+        // perfusion" is limb perfusion; a nurse's word about neutropenia is no fever now.
+        (
+            "what's the point of the operation if they're doing RT and chemo anyway? genuinely asking, my mum (stage 3, arm) is dreading the op",
+            "stage-ii-iii",
+        ),
+        (
+            "what's the point of RT after surgery if the margins were clear? stage 2 thigh, 6cm. onc says i 'should' have it",
+            "margins-clear",
+        ),
+        (
+            "she said something about a perfusion?? for dad's leg. it's a big one just above his knee (stage 3). was that a scan thing or an actual treatment",
+            "chemo-limb-perfusion",
+        ),
+        (
+            "can my dog still sleep on the bed while i'm on chemo? nurse said something about being neutropenic",
+            "chemo-general",
+        ),
+        (
+            "why are they being so full on with mine when it hasn't spread anywhere? stage 2, high grade, 5cm in my calf. op and RT. feels like overkill for something that's in one spot",
+            "stage-ii-iii-why",
+        ),
+        (
+            "CT report: 'new pulmonary nodules'. 3 yrs after my arm op. does that mean it's in my lungs? and what can they do about it",
+            "recurrence-lung",
+        ),
+        (
+            "is it normal that my case goes to an MDT in a different city and i've never met half the people deciding my treatment?",
+            "specialist-general",
+        ),
+        ("how long after RT does the skin stop peeling? mine looks like a bad sunburn on my thigh", "radiation-side-effects"),
+        ("is it normal to still feel wiped out 4 months after chemo finished?", "chemo-side-effects"),
+        ("thank you, honestly feel a lot calmer now 🙏", "greeting-thanks"),
         // Both halves of stage IV asked at once.
         (
             "Is surgery ever performed for stage IV sarcoma, or is it only chemotherapy once it has spread? My father is 68.",
