@@ -2406,6 +2406,51 @@ fn answers_fit_the_situation_the_message_describes() {
         ("how long after RT does the skin stop peeling? mine looks like a bad sunburn on my thigh", "radiation-side-effects"),
         ("is it normal to still feel wiped out 4 months after chemo finished?", "chemo-side-effects"),
         ("thank you, honestly feel a lot calmer now 🙏", "greeting-thanks"),
+        // Round 73: people at different points of the journey.
+        (
+            "biopsy confirmed sarcoma yesterday, staging scans are next thurs 😬 if it comes back low grade vs high grade, how different is the plan usually?",
+            "treatment-low-grade",
+        ),
+        (
+            "finished radiotherapy + surgery for my stage 2 hip a month ago and i'm already lying awake worrying. if it ever came back there, would having had RT already rule out radiation completely?",
+            "radiation-brachytherapy",
+        ),
+        (
+            "dad (stage 3, top of his foot) has been told taking off the front part of his foot might be the only way to get it all out. do they still actually do that these days??",
+            "amputation-general",
+        ),
+        (
+            "a year into living with stage 4 (lungs, liver, bones). on doxorubicin. nobody ever says the word cure. what is the treatment actually trying to do at this point?",
+            "stage-iv",
+        ),
+        (
+            "my recurrence in the pelvis is pressing on something and the pain goes all down my leg. can radiotherapy help with that?",
+            "radiation-symptoms",
+        ),
+        (
+            "stage 4, lungs only but there's too many spots for surgery they said. what do they do instead?",
+            "surgery-not-possible",
+        ),
+        (
+            "just diagnosed today, no stage yet, no type yet, nothing. can someone just tell me the basic way soft tissue sarcoma is treated so i can sleep tonight",
+            "treatment-general",
+        ),
+        (
+            "my husband had his op 2 weeks ago (stage 3, calf, 8cm, nodes clear). radiotherapy is booked for next month. a) what is the radiation for now the tumour's out b) will he need chemo too",
+            "stage-ii-iii",
+        ),
+        (
+            "My aunt lives in Italy (78). She had an angiosarcoma removed from her breast two years ago. Now it is back in the same breast and also in her bones. The Italian doctors mentioned paclitaxel. Is that a normal drug for this?",
+            "chemo-angiosarcoma",
+        ),
+        (
+            "stage 3 thigh, 10cm, op last week. margin came back positive 😞 what usually happens next for a stage 3 one?",
+            "margins-stage-ii-iii",
+        ),
+        (
+            "mine's low grade so stage 1, but it's 12cm in my thigh. is it still surgery alone, or does the size change that?",
+            "stage-i-limb-large",
+        ),
         // Both halves of stage IV asked at once.
         (
             "Is surgery ever performed for stage IV sarcoma, or is it only chemotherapy once it has spread? My father is 68.",

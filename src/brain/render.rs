@@ -71,6 +71,7 @@ impl Template {
             && self.location.is_none_or(|l| c.location == Some(l))
             && self.spec.also.iter().all(|a| c.has_intent(a))
             && self.spec.cues.iter().all(|q| c.cues.contains(q))
+            && !self.spec.not_cues.iter().any(|q| c.cues.contains(q))
     }
 }
 

@@ -170,6 +170,10 @@ pub struct ResponseSpec {
     pub covers: Vec<String>,
     #[serde(default)]
     pub cues: Vec<String>,
+    /// The message must show none of these cues (the answer about shrinking a tumour before
+    /// surgery does not fit once the operation is done).
+    #[serde(default)]
+    pub not_cues: Vec<String>,
     /// Added to the template's specificity: for answers to a kind of question ("is it stage 4,
     /// am I right?") that must win over answers for the place or the stage named.
     #[serde(default)]

@@ -170,7 +170,7 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
                 ));
             }
         }
-        for q in &s.cues {
+        for q in s.cues.iter().chain(&s.not_cues) {
             if !cues.contains(q.as_str()) {
                 bad(format!(
                     "unknown cue {q:?}; cues are defined under [cues] in intents/_entities.toml"
