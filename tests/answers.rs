@@ -2451,6 +2451,10 @@ fn answers_fit_the_situation_the_message_describes() {
             "mine's low grade so stage 1, but it's 12cm in my thigh. is it still surgery alone, or does the size change that?",
             "stage-i-limb-large",
         ),
+        // A missed answer gets an apology and a way to ask again; good wishes asked for get them.
+        ("that didn't answer my question at all tbh", "fallback-not-answered"),
+        ("good morning sarcoma fam ☀️ day 1 of radiation today, wish me luck", "fallback-good-wishes"),
+        ("night all, scan tomorrow, fingers crossed 🤞", "fallback-good-wishes"),
         // Both halves of stage IV asked at once.
         (
             "Is surgery ever performed for stage IV sarcoma, or is it only chemotherapy once it has spread? My father is 68.",
