@@ -2451,6 +2451,10 @@ fn answers_fit_the_situation_the_message_describes() {
             "mine's low grade so stage 1, but it's 12cm in my thigh. is it still surgery alone, or does the size change that?",
             "stage-i-limb-large",
         ),
+        (
+            "halfway point: done 3 cycles of chemo before my op (stage 3, upper arm). scan says it's barely shrunk 😕 does that mean they can't operate now?",
+            "surgery-after-little-shrinking",
+        ),
         // A missed answer gets an apology and a way to ask again; good wishes asked for get them.
         ("that didn't answer my question at all tbh", "fallback-not-answered"),
         ("good morning sarcoma fam ☀️ day 1 of radiation today, wish me luck", "fallback-good-wishes"),
