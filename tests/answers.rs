@@ -2455,6 +2455,43 @@ fn answers_fit_the_situation_the_message_describes() {
             "halfway point: done 3 cycles of chemo before my op (stage 3, upper arm). scan says it's barely shrunk 😕 does that mean they can't operate now?",
             "surgery-after-little-shrinking",
         ),
+        // Round 75: one sentence of the source asked about in everyday words.
+        (
+            "what's the point of giving chemo just into the leg instead of the whole body? surgeon called it isolated limb perfusion, dad's is 15cm in his thigh",
+            "chemo-limb-perfusion",
+        ),
+        (
+            "13cm in my forearm and the doc said the word 'perfusion'. is that a thing they only do for big ones in arms and legs?",
+            "chemo-limb-perfusion",
+        ),
+        (
+            "the sarcoma team that wants to see my husband is in another city. he'd rather stay local because he knows the nurses. what's the argument for going with the team that does loads of these?",
+            "specialist-general",
+        ),
+        (
+            "what does being high grade actually change about what they'll do to me? all the low grade people in here seem to have just had the op and that was it",
+            "stage-explained",
+        ),
+        (
+            "why does 5cm keep coming up?? my lump is 4.8cm, low grade, on my forearm and the nurse said 'just under the line' like it was good news",
+            "stage-size",
+        ),
+        (
+            "the lump that came back in my buttock hurts constantly, worse sitting down. is radiotherapy ever used just for symptom relief with sarcoma?",
+            "radiation-symptoms",
+        ),
+        (
+            "how often will i get scans after finishing treatment for stage 1? nobody has told me the follow up plan",
+            "fallback-follow-up",
+        ),
+        (
+            "i was diagnosed at 30. should my kids get genetic testing because of my sarcoma?",
+            "fallback-heredity",
+        ),
+        (
+            "could weedkiller have caused my sarcoma? my dad sprayed the farm for decades and now i've got one",
+            "fallback-cause",
+        ),
         // A missed answer gets an apology and a way to ask again; good wishes asked for get them.
         ("that didn't answer my question at all tbh", "fallback-not-answered"),
         ("good morning sarcoma fam ☀️ day 1 of radiation today, wish me luck", "fallback-good-wishes"),
