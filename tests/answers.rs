@@ -2815,7 +2815,12 @@ fn fever_during_chemo_gets_urgent_care_guidance() {
 fn medical_emergency_points_to_emergency_services() {
     let r = ask("my husband can't breathe properly and his chest hurts, stage 4 sarcoma");
     assert!(r.urgent);
-    assert!(r.text().contains("911"), "{}", r.text());
+    // The first line names the numbers of the places most members write from, even when the
+    // message names none.
+    let first = r.body.lines().next().unwrap_or_default();
+    for number in ["911", "999", "112"] {
+        assert!(first.contains(number), "{number}: {first}");
+    }
     // A body in danger: emergency services first, with no "if", and the crisis line after.
     for text in [
         "dad is really struggling to breathe tonight, lips look bluish",
