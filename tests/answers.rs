@@ -2549,8 +2549,10 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
     );
     let r = ask("I'm in Melbourne and I can't breathe properly, my chest is tight");
     assert!(r.body.starts_with("In Australia: call 000"), "{}", r.body);
+    // With no place named, the US line comes first, and the UK's numbers follow in passing.
     let r = ask("i want to die");
-    assert!(!r.body.contains("116 123"), "{}", r.body);
+    assert!(r.body.starts_with("If you are thinking about suicide"), "{}", r.body);
+    assert!(!r.body.starts_with("In the UK"), "{}", r.body);
     let r = ask("Im in Toronto and I keep thinking about killing myself");
     assert!(r.body.starts_with("In Canada: call 911"), "{}", r.body);
     for (text, first) in [
