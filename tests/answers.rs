@@ -2492,6 +2492,21 @@ fn answers_fit_the_situation_the_message_describes() {
             "could weedkiller have caused my sarcoma? my dad sprayed the farm for decades and now i've got one",
             "fallback-cause",
         ),
+        // Round 77: a busy month in a server.
+        (
+            "apparently there are 50+ kinds of soft tissue sarcoma?? does the exact kind change how it gets treated, or is it mostly the same playbook for all of them",
+            "treatment-by-type",
+        ),
+        (
+            "why do stage 2 and 3 sarcomas come back in the same spot so often? the surgeon said it like it was expected",
+            "recurrence-stage-ii-iii",
+        ),
+        (
+            "grandad's 91 and has a stage 3 in his thigh. the family's arguing about whether he should even have the op. if surgery's not an option, what can they do for him?",
+            "surgery-not-possible",
+        ),
+        ("does ifosfamide damage your kidneys? my dad's bloods are a bit off after cycle 2", "chemo-side-effects"),
+        ("what should i be eating during chemo? mum's lost a stone already and won't touch anything", "fallback-not-covered"),
         // A missed answer gets an apology and a way to ask again; good wishes asked for get them.
         ("that didn't answer my question at all tbh", "fallback-not-answered"),
         ("good morning sarcoma fam ☀️ day 1 of radiation today, wish me luck", "fallback-good-wishes"),
@@ -2551,7 +2566,11 @@ fn an_urgent_reply_offers_the_asked_topics_only_after_the_guidance() {
     assert!(r.body.starts_with("In Australia: call 000"), "{}", r.body);
     // With no place named, the US line comes first, and the UK's numbers follow in passing.
     let r = ask("i want to die");
-    assert!(r.body.starts_with("If you are thinking about suicide"), "{}", r.body);
+    assert!(
+        r.body.starts_with("If you are thinking about suicide"),
+        "{}",
+        r.body
+    );
     assert!(!r.body.starts_with("In the UK"), "{}", r.body);
     let r = ask("Im in Toronto and I keep thinking about killing myself");
     assert!(r.body.starts_with("In Canada: call 911"), "{}", r.body);
