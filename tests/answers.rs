@@ -3010,6 +3010,8 @@ fn a_past_episode_does_not_hide_a_crisis_now() {
         "he needed emergency surgery in the spring and is home and well now, but tonight he collapsed and is not breathing properly",
         "i tried to end my life at 19 and i'm in a good place now, but tonight i have the pills counted out in front of me",
         "i ended up in icu with sepsis last autumn. this time the fever is 39.5 on chemo and im shaking",
+        // A recovery word three sentences on no longer reaches back over a crisis now.
+        "my spinal surgery was two years ago. right now my head is pounding and my face is bright red, bp just read 214/118. my catheter has not drained for 3 hours.",
     ] {
         assert!(ask(text).urgent, "{text}");
     }
