@@ -2507,6 +2507,20 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         ("does ifosfamide damage your kidneys? my dad's bloods are a bit off after cycle 2", "chemo-side-effects"),
         ("what should i be eating during chemo? mum's lost a stone already and won't touch anything", "fallback-not-covered"),
+        // Round 79.
+        (
+            "what chemo do they usually start with for sarcoma that's spread and can't be operated on?",
+            "chemo-which-drugs",
+        ),
+        (
+            "op done for my stage 3 (buttock, 10cm). onc now wants chemo AND radiotherapy afterwards. what's the reason for more treatment when it's already been cut out?",
+            "stage-ii-iii-why",
+        ),
+        (
+            "what does 'recurrent' actually mean? is that the same as it spreading, or something different",
+            "recurrence-terms",
+        ),
+        ("my son got a low grade in his chemistry mock and he's gutted. how do i help him revise without nagging?", "fallback"),
         // A missed answer gets an apology and a way to ask again; good wishes asked for get them.
         ("that didn't answer my question at all tbh", "fallback-not-answered"),
         ("good morning sarcoma fam ☀️ day 1 of radiation today, wish me luck", "fallback-good-wishes"),

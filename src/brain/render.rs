@@ -220,12 +220,14 @@ impl Templates {
             .collect();
         // Distress that is not clearly a crisis still gets the crisis line, first: a false alarm
         // costs one short paragraph, a missed crisis costs far more. Strong distress gets plain
-        // act-now guidance with the local numbers, ahead even of a template's own gentler line.
+        // act-now guidance with the local numbers. A template with its own crisis line (grief, a
+        // worn-out carer) keeps it instead: those heavy messages are the model's commonest false
+        // alarms, and condolences must come first.
         let has = |cue: &str| c.cues.iter().any(|q| q == cue);
         let strong = common
             .strong_distress_note
             .as_deref()
-            .filter(|_| has(STRONG_DISTRESS_CUE))
+            .filter(|_| !t.spec.own_crisis_line && has(STRONG_DISTRESS_CUE))
             .map(|n| {
                 std::iter::once(n.trim())
                     .chain(local.iter().copied())

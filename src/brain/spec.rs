@@ -206,7 +206,8 @@ pub struct CommonSpec {
     #[serde(default)]
     pub distress_note: Option<String>,
     /// Put first in place of `distress_note` when the distress model is far past its threshold
-    /// (cue `distress_strong`): plain act-now guidance, ahead even of a template's own crisis line.
+    /// (cue `distress_strong`): plain act-now guidance. A template with its own crisis line keeps
+    /// that instead, as it does for the gentle note.
     #[serde(default)]
     pub strong_distress_note: Option<String>,
     /// Ends an urgent reply to a message that also asked about topics: they are offered for later
