@@ -3032,6 +3032,19 @@ fn a_past_episode_does_not_hide_a_crisis_now() {
 }
 
 #[test]
+fn a_writer_threatened_by_someone_gets_help_for_their_own_safety() {
+    for text in [
+        "locked in the bathroom typing this. my partner is smashing up the house and screaming he'll kill me",
+        "hes drunk again and says hell kill me. hes got the knife from the block. im locked in the bathroom",
+    ] {
+        let r = ask(text);
+        assert!(r.urgent, "{text}");
+        assert_eq!(r.template_id, "urgent-threatened", "{text}");
+        assert!(r.body.starts_with("If someone is threatening or hurting you right now, please call emergency services now"), "{}", r.body);
+    }
+}
+
+#[test]
 fn an_urgent_reply_of_no_known_kind_starts_with_emergency_services() {
     // Emergency services fit every kind of crisis; the crisis line follows at once.
     let r = ask("my mum is vomiting blood rn, she has a sarcoma in her abdomen. what do i do");
