@@ -2639,27 +2639,48 @@ fn the_answer_goes_to_the_sentence_that_asks() {
     assert!(r.urgent);
 }
 
-/// Two questions in one message: the answer goes to the first, and the second is offered next
-/// (a closing line, and on Discord the first buttons), never silently dropped.
+/// Two questions in one message: both get their answer, the first one's first, each under its
+/// own title, with one source line naming the sections of both. A third is offered next (a
+/// closing line, and on Discord the first buttons), never silently dropped.
 #[test]
-fn a_second_question_is_offered_next() {
+fn a_second_question_gets_its_answer_too() {
     let r = ask("would radiation help her? and is amputation likely?");
     assert_eq!(r.classification.intents, ["radiation", "amputation"]);
     assert!(r.template_id.starts_with("radiation"), "{}", r.template_id);
     let text = r.text();
+    let second = text
+        .find("**Will an arm or leg need to be removed?**")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(second < text.find("Source:").unwrap_or(0), "{text}");
+    assert!(text.contains("far less often today"), "{text}");
+    assert!(!text.contains("just ask me next"), "{text}");
+    assert!(
+        r.sections.iter().any(|s| s.contains("amputation")),
+        "{:?}",
+        r.sections
+    );
+    assert!(r.text().chars().count() <= 2000);
+    // The lung-surgery answer can also serve a chemo question, but chosen for surgery it does
+    // not cover chemo: the chemo answer follows it.
+    let r = ask("it came back in her lungs, is surgery still an option? and would chemo help?");
+    assert_eq!(r.template_id, "surgery-lung");
+    assert!(
+        r.text().contains("doxorubicin and ifosfamide"),
+        "{}",
+        r.text()
+    );
+    // A third question is offered next.
+    let r = ask("would radiation help her? is amputation likely? and would chemo help?");
+    let text = r.text();
+    assert!(text.contains("far less often today"), "{text}");
     let offer = text
-        .find("If you'd like to know about amputation too")
+        .find("If you'd like to know about chemotherapy too")
         .unwrap_or_else(|| panic!("{text}"));
     assert!(offer < text.find("Source:").unwrap_or(0), "{text}");
     assert_eq!(
         r.related.first().map(|x| x.intent.as_str()),
-        Some("amputation")
+        Some("chemotherapy")
     );
-    // The lung-surgery answer can also serve a chemo question, but chosen for surgery it does
-    // not cover chemo: chemo is offered.
-    let r = ask("it came back in her lungs, is surgery still an option? and would chemo help?");
-    assert_eq!(r.template_id, "surgery-lung");
-    assert!(r.text().contains("about chemotherapy too"), "{}", r.text());
     // Topics only mentioned, or covered by the answer itself, are not offered.
     for text in [
         "my dad was just told stage 3, what happens now?",
@@ -3042,6 +3063,24 @@ fn a_writer_threatened_by_someone_gets_help_for_their_own_safety() {
         assert_eq!(r.template_id, "urgent-threatened", "{text}");
         assert!(r.body.starts_with("If someone is threatening or hurting you right now, please call emergency services now"), "{}", r.body);
     }
+    // ... and hurt with a wound that may be split: their safety from the person comes first.
+    let r = ask("my partner just shoved me down the stairs, im 6 weeks after my thigh op and i think the wound's split open. hes downstairs saying he'll finish the job");
+    assert_eq!(r.template_id, "urgent-threatened", "{}", r.text());
+}
+
+/// Someone else being hurt by another person now (round 82: a paid carer seen on a camera) gets
+/// emergency services for them, not the reply for a person at risk of suicide.
+#[test]
+fn someone_being_hurt_by_another_person_gets_emergency_services_for_them() {
+    let r = ask("I'm watching the living room camera from work and the carer the agency sent is slapping mum across the face and yanking her by the arm. Mum's 79 with a sarcoma in her shoulder, she's crying. I'm 40 minutes away. What do I do??");
+    assert!(r.urgent, "{}", r.template_id);
+    assert_eq!(r.template_id, "urgent-harmed-other");
+    assert!(
+        r.body.starts_with("If someone is being hurt by another person right now, please call emergency services now"),
+        "{}",
+        r.body
+    );
+    assert!(!r.body.contains("988"), "{}", r.body);
 }
 
 #[test]

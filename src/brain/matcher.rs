@@ -306,9 +306,17 @@ impl Matcher {
             let mut at = s;
             let mut alive = true;
             while at < end {
+                let byte = hay[at];
+                // Most steps go from an untagged state to one already in the cache: a single
+                // table lookup, without the checks of `next_state`.
+                let fast = (!sid.is_tagged()).then(|| dfa.next_state_untagged(&cache, sid, byte));
+                let next = match fast {
+                    Some(n) if !n.is_unknown() => Ok(n),
+                    _ => dfa.next_state(&mut cache, sid, byte),
+                };
                 // The only error is a give-up on a thrashing cache, which this configuration
                 // never asks for.
-                let Ok(next) = dfa.next_state(&mut cache, sid, hay[at]) else {
+                let Ok(next) = next else {
                     alive = false;
                     break;
                 };

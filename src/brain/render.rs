@@ -192,6 +192,18 @@ impl Templates {
     /// Fills in `t` for `c`. `also` are the other topics the message asked about, which the
     /// answer offers next (an urgent reply offers them for later).
     pub fn render(&self, t: &Template, c: &Classification, also: &[String]) -> Reply {
+        self.render_with(t, c, also, None)
+    }
+
+    /// Like [`Templates::render`], with the answer to a second question of the message after the
+    /// first, under its own title (see `Brain::answer`).
+    fn render_with(
+        &self,
+        t: &Template,
+        c: &Classification,
+        also: &[String],
+        second: Option<&Template>,
+    ) -> Reply {
         let common = &self.common;
         // The stages the template is for, as the message names them: "stage II or III" when it
         // is not sure which ("stage 2 or 3, they aren't sure yet").
@@ -241,6 +253,13 @@ impl Templates {
             .map(|n| n.trim().to_string());
         let note = strong.or(gentle).filter(|_| !urgent);
         let mut body = fill(t.spec.text.trim());
+        if let Some(t2) = second {
+            body = format!(
+                "{body}\n\n**{}**\n\n{}",
+                capitalised(&fill(&t2.spec.title)),
+                fill(t2.spec.text.trim())
+            );
+        }
         // An urgent reply starts with the numbers for where the person says they are.
         if urgent && !local.is_empty() {
             body = format!("{}\n\n{body}", local.join("\n\n"));
@@ -249,7 +268,7 @@ impl Templates {
             body.push_str("\n\n");
             body.push_str(common.personal_note.trim());
         }
-        let uncovered = self.uncovered_line(t, c);
+        let uncovered = self.uncovered_line(t, second, c);
         // An urgent reply holds back every answer, but not for good: the topics the message also
         // asked about are offered for when the person is ready (and a false alarm costs less).
         let closing = if urgent {
@@ -280,7 +299,13 @@ impl Templates {
                     .cloned(),
             );
         }
-        let source = (!t.spec.sections.is_empty()).then(|| self.source_line(&t.spec.sections));
+        let mut sections = t.spec.sections.clone();
+        for s in second.iter().flat_map(|t2| &t2.spec.sections) {
+            if !sections.contains(s) {
+                sections.push(s.clone());
+            }
+        }
+        let source = (!sections.is_empty()).then(|| self.source_line(&sections));
         let mut reply = Reply {
             template_id: t.spec.id.clone(),
             note,
@@ -293,7 +318,7 @@ impl Templates {
             } else {
                 QUESTIONS_SHOWN
             },
-            sections: t.spec.sections.clone(),
+            sections,
             source,
             disclaimer: common.disclaimer.trim().to_string(),
             urgent,
@@ -318,7 +343,12 @@ impl Templates {
     /// something the source does not cover and the answer is about something else. Topic
     /// answers only: the meta answers (fallbacks, greetings, urgent help) say so themselves or
     /// must say nothing more.
-    fn uncovered_line(&self, t: &Template, c: &Classification) -> Option<String> {
+    fn uncovered_line(
+        &self,
+        t: &Template,
+        second: Option<&Template>,
+        c: &Classification,
+    ) -> Option<String> {
         let line = self.common.uncovered_also.as_deref()?;
         if !is_topic(&t.spec.intent) || t.spec.intent == FALLBACK {
             return None;
@@ -327,7 +357,11 @@ impl Templates {
             .common
             .uncovered
             .iter()
-            .filter(|(cue, _)| c.cues.contains(cue) && !t.spec.cues.contains(cue))
+            .filter(|(cue, _)| {
+                c.cues.contains(cue)
+                    && !t.spec.cues.contains(cue)
+                    && !second.is_some_and(|t2| t2.spec.cues.contains(cue))
+            })
             .map(|(_, what)| what.trim())
             .take(MAX_UNCOVERED)
             .collect();
@@ -471,7 +505,49 @@ impl Brain {
             })
             .cloned()
             .collect();
+        // The next question asked gets its answer too, below the first, when the source has one
+        // that adds to it and both fit in one message; the rest are offered next. People ask two
+        // things at once and should not have to ask again for the second.
+        if is_topic(&t.spec.intent) && t.spec.intent != FALLBACK {
+            if let Some((i, t2)) = also
+                .iter()
+                .enumerate()
+                .find_map(|(i, next)| Some((i, self.second_answer(t, c, next)?)))
+            {
+                let mut rest = also.clone();
+                rest.remove(i);
+                let reply = self.templates.render_with(t, c, &rest, Some(t2));
+                if reply.text().chars().count() <= MESSAGE_LIMIT {
+                    return Some(reply);
+                }
+            }
+        }
         Some(self.templates.render(t, c, &also))
+    }
+
+    /// The template that answers `intent` for the message `c` as a second answer after `first`:
+    /// a topic answer drawn on at least one section `first` does not cite.
+    fn second_answer(
+        &self,
+        first: &Template,
+        c: &Classification,
+        intent: &str,
+    ) -> Option<&Template> {
+        let mut c2 = c.clone();
+        c2.intents = vec![intent.to_string()];
+        if !c.stages.is_empty() && intent != "stage" {
+            c2.intents.push("stage".to_string());
+        }
+        self.templates.select(&c2).filter(|t2| {
+            t2.spec.id != first.spec.id
+                && is_topic(&t2.spec.intent)
+                && t2.spec.intent != FALLBACK
+                && t2
+                    .spec
+                    .sections
+                    .iter()
+                    .any(|s| !first.spec.sections.contains(s))
+        })
     }
 
     /// The answer about one topic, as a button or a slash command asks for it.
