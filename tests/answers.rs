@@ -2530,6 +2530,88 @@ fn answers_fit_the_situation_the_message_describes() {
             "Is surgery ever performed for stage IV sarcoma, or is it only chemotherapy once it has spread? My father is 68.",
             "chemo-or-surgery-stage-iv",
         ),
+        // Rounds 82 and 84: the kind of urgent reply.
+        (
+            "16, on VDC/IE for ewings. got 39.1 and my port site has gone red and sore. mums on nights. if i tell her she'll make me go in and its always 4 hrs in A&E. can i just take calpol and sleep it off and tell her in the morning",
+            "urgent-chemo-fever",
+        ),
+        (
+            "Temp 38.3 at 7pm, 38.7 now. Nadir bloods on Tuesday had my neutrophils at 0.2. Feel alright-ish, just achy. Fine to take 2 paracetamol and mention it at clinic on Friday? don't want to waste anyone's time",
+            "urgent-chemo-fever",
+        ),
+        (
+            "mates gone missing since this arvo, left a note on the bench saying sorry to his missus. his ute's gone and so's the garden hose. got told stage 4 last week. do we call the cops or give him till morning?",
+            "urgent-self-harm-other",
+        ),
+        (
+            "my 14 month old got hold of one of my butrans patches, it must have come off in the bed, she was chewing on it when i found her. no idea how long for. shes gone really dozy and floppy",
+            "urgent-overdose-accidental",
+        ),
+        (
+            "Good evening. I am 93 and rather embarrassed to be writing. I slipped in the kitchen at about four o'clock and cannot get up; I have just managed to reach my tablet computer. My hip is very painful and the leg looks shorter and turned outwards.",
+            "urgent-body",
+        ),
+        (
+            "im 19 and 8 days after chemo. the skin on my knees and hands has gone all blotchy purple like a map and when i pressed a glass on a spot on my arm it didn't fade. im freezing but burning up and my legs ache so bad. mum says just sleep it off",
+            "urgent-body",
+        ),
+        (
+            "my mum has sarcoma and my dad is drunk and he's got her by the neck against the fridge. im 13 hiding in my room. she was making a choking noise",
+            "urgent-harmed-other",
+        ),
+        (
+            "my brother just texted me a photo of a rope tied to the banister and 'bye sis'. hes in Durban im in Joburg. hes 3 months post amputation and hasn't been coping. he's not answering",
+            "urgent-self-harm-other",
+        ),
+        (
+            "does anyone know if the chemist will give me my whole month of oxycodone at once if I ask nicely? need it all today. planning on taking the lot tonight once the house is quiet",
+            "urgent-self-harm",
+        ),
+        (
+            "on the cruise ship balcony. sarcoma's everywhere now. keep thinking how easy it'd be to just climb over, it's dark and nobody would see. kids are asleep in the next cabin. I'm not safe up here",
+            "urgent-self-harm",
+        ),
+        // Round 81: a question from a particular angle.
+        (
+            "mine's at the back of my knee sat right on the nerve bundle. surgeon literally pulled a face looking at the MRI lol. does being in an awkward spot like that change how they go about it?",
+            "treatment-hard-place",
+        ),
+        (
+            "does the subtype matter more for early sarcomas or for advanced ones? trying to understand why my onc barely cared about my subtype when I was stage 2 but now it's all he talks about",
+            "treatment-by-type",
+        ),
+        (
+            "why does size change the order of things so much? lady in the bed next to me had a 4cm one and went straight to theatre, mine's 10cm and im getting chemo + RT first",
+            "treatment-sequence",
+        ),
+        (
+            "why is it harder to get clean margins with a retroperitoneal one compared with one in the arm?",
+            "margins-explained",
+        ),
+        (
+            "how do you actually get on a clinical trial? dad's had doxo and gem/doc already, would that rule him out of most of them?",
+            "treatment-trial",
+        ),
+        (
+            "will radiotherapy to my pelvis for the sarcoma mess up my periods or bring on menopause? I'm 39",
+            "radiation-side-effects",
+        ),
+        (
+            "anyone know if hyperbaric oxygen helps a slow healing wound after radiotherapy + surgery? mine's 4 months and still weeping a bit, no fever or anything",
+            "fallback-not-covered",
+        ),
+        (
+            "sarcoma has shown up in my dad's brain 😞 do they operate on that or is it radiation?",
+            "radiation-brain",
+        ),
+        (
+            "which hospital in Melbourne is best for sarcoma surgery? Peter Mac or somewhere else? moving there for work",
+            "specialist-general",
+        ),
+        (
+            "evening all 🌙 first time posting, wife's 2 weeks post-op and doing ok. just wanted to say hi",
+            "greeting",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -2629,6 +2711,10 @@ fn the_answer_goes_to_the_sentence_that_asks() {
         r.classification.has_intent("prognosis"),
         "still found, only not first"
     );
+    // "this group's been a lifeline" names no place (Lifeline is also Australia's crisis line).
+    let r = ask("sorted my will, paid off the funeral plan, emailed my onc to cancel tuesday's chemo. won't be around for it. love you all, this group's been a lifeline");
+    assert!(r.urgent);
+    assert!(!r.body.contains("In Australia"), "{}", r.body);
     let r = ask("Survival rates for stage 4 sarcoma?");
     assert_eq!(
         r.classification.intents.first().map(String::as_str),

@@ -13,6 +13,8 @@ pub const DISTRESS_CUE: &str = "distress";
 /// The cue the distress model adds when it is far past its threshold (see `strong_distress_note`).
 pub const STRONG_DISTRESS_CUE: &str = "distress_strong";
 
+/// The cue of a question the source does not cover, with no subject named ("your other question").
+const NOT_COVERED_CUE: &str = "not_covered";
 /// Placeholders a template may use.
 pub const PLACEHOLDERS: &[&str] = &["stage"];
 /// Questions shown in an ordinary answer; personal questions show them all.
@@ -353,6 +355,11 @@ impl Templates {
         if !is_topic(&t.spec.intent) || t.spec.intent == FALLBACK {
             return None;
         }
+        let answers_uncovered = t
+            .spec
+            .cues
+            .iter()
+            .any(|cue| self.common.uncovered.iter().any(|(u, _)| u == cue));
         let what: Vec<&str> = self
             .common
             .uncovered
@@ -361,6 +368,9 @@ impl Templates {
                 c.cues.contains(cue)
                     && !t.spec.cues.contains(cue)
                     && !second.is_some_and(|t2| t2.spec.cues.contains(cue))
+                    // An answer that already says what the source leaves out ("work is not in
+                    // my source") has said it: no vaguer "your other question" after it.
+                    && (cue.as_str() != NOT_COVERED_CUE || !answers_uncovered)
             })
             .map(|(_, what)| what.trim())
             .take(MAX_UNCOVERED)
@@ -526,7 +536,8 @@ impl Brain {
     }
 
     /// The template that answers `intent` for the message `c` as a second answer after `first`:
-    /// a topic answer drawn on at least one section `first` does not cite.
+    /// a topic answer whose main (first) section `first` does not cite, so it adds to it rather than
+    /// saying the same facts again.
     fn second_answer(
         &self,
         first: &Template,
@@ -545,8 +556,8 @@ impl Brain {
                 && t2
                     .spec
                     .sections
-                    .iter()
-                    .any(|s| !first.spec.sections.contains(s))
+                    .first()
+                    .is_some_and(|main| !first.spec.sections.contains(main))
         })
     }
 
