@@ -2573,6 +2573,14 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         // Round 81: a question from a particular angle.
         (
+            "angiosarcoma in my arm (years of lymphoedema after breast cancer). now in my lungs. onc mentioned docetaxel + vinorelbine. 1) is that a usual combo for angio? 2) is paclitaxel an alternative? 3) will the docetaxel make my lymphoedema worse?",
+            "chemo-angiosarcoma",
+        ),
+        (
+            "**questions for my onc appt tmrw, sanity check pls** 🙏\n- is doxo + ifos the normal first chemo for stage 4?\n- what comes after if it fails\n- how bad is the nausea with ifos really",
+            "chemo-which-drugs",
+        ),
+        (
             "mine's at the back of my knee sat right on the nerve bundle. surgeon literally pulled a face looking at the MRI lol. does being in an awkward spot like that change how they go about it?",
             "treatment-hard-place",
         ),
@@ -2806,6 +2814,10 @@ fn a_part_the_source_does_not_cover_is_named_not_dropped() {
         "{}",
         r.body
     );
+    // An answer that itself says its subject is outside the source adds no vaguer "your other
+    // question" after it.
+    let r = ask("can my employer sack me for taking time off for radiotherapy? I'm in Ireland, been there 8 months");
+    assert!(!r.body.contains("your other question"), "{}", r.body);
     // A side effect told as history is not answered as a question.
     let r = ask("stage 3 in her hip, the nausea is under control now. what comes after the chemo?");
     assert!(!r.body.contains("As for"), "{}", r.body);

@@ -355,12 +355,16 @@ impl Templates {
         if !is_topic(&t.spec.intent) || t.spec.intent == FALLBACK {
             return None;
         }
-        let answers_uncovered = t
-            .spec
-            .cues
-            .iter()
-            .any(|cue| self.common.uncovered.iter().any(|(u, _)| u == cue));
-        let what: Vec<&str> = self
+        // An answer that already says what the source leaves out ("my source does not cover
+        // work...") has said it: no vaguer "your other question" after it.
+        let says_outside = |t: &Template| {
+            let text = t.spec.text.to_lowercase();
+            ["not cover", "doesn't cover", "does not cover"]
+                .iter()
+                .any(|p| text.contains(p))
+        };
+        let answers_uncovered = says_outside(t) || second.is_some_and(says_outside);
+        let mut cues: Vec<(&String, &String)> = self
             .common
             .uncovered
             .iter()
@@ -368,10 +372,15 @@ impl Templates {
                 c.cues.contains(cue)
                     && !t.spec.cues.contains(cue)
                     && !second.is_some_and(|t2| t2.spec.cues.contains(cue))
-                    // An answer that already says what the source leaves out ("work is not in
-                    // my source") has said it: no vaguer "your other question" after it.
                     && (cue.as_str() != NOT_COVERED_CUE || !answers_uncovered)
             })
+            .collect();
+        // A subject named ("side effects") is what "your other question" would have meant.
+        if cues.len() > 1 {
+            cues.retain(|(cue, _)| cue.as_str() != NOT_COVERED_CUE);
+        }
+        let what: Vec<&str> = cues
+            .into_iter()
             .map(|(_, what)| what.trim())
             .take(MAX_UNCOVERED)
             .collect();
