@@ -2600,6 +2600,35 @@ fn answers_fit_the_situation_the_message_describes() {
             "how high does a multi storey need to be to be sure? the one at the hospital is 6 floors. had my last chemo today and the scan says its grown anyway. i'm done. going up there after dark",
             "urgent-self-harm",
         ),
+        // Round 83.
+        (
+            "My husband's got a low grade sarcoma in his neck, about 4cm. The surgeon said it'd be 'more straightforward if it were on his leg'. Why is the neck harder?",
+            "treatment-low-grade-non-limb",
+        ),
+        (
+            "Nan is 91 and very frail, the team said an operation isn't on the cards for her sarcoma. does that mean they just leave it and do nothing??",
+            "surgery-not-possible",
+        ),
+        (
+            "how do you cope with nerve pain after a thigh resection? the gabapentin isn't touching it and I'm not sleeping",
+            "fallback-not-covered",
+        ),
+        (
+            "does doxorubicin make your fingernails go dark? mine have got weird brown stripes",
+            "chemo-side-effects",
+        ),
+        (
+            "how long were people off work after limb-sparing surgery on the thigh? I'm a postie so on my feet all day",
+            "surgery-recovery",
+        ),
+        (
+            "cheers for that, stages finally make sense to me now 🙏 appreciate it x",
+            "greeting-thanks",
+        ),
+        (
+            "what makes a sarcoma 'stage 1' vs the higher stages? mum's is stage 1 on her back and I don't really get what the number is based on",
+            "stage-explained",
+        ),
         // Round 81: a question from a particular angle.
         (
             "angiosarcoma in my arm (years of lymphoedema after breast cancer). now in my lungs. onc mentioned docetaxel + vinorelbine. 1) is that a usual combo for angio? 2) is paclitaxel an alternative? 3) will the docetaxel make my lymphoedema worse?",
