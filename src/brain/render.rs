@@ -554,10 +554,7 @@ impl Brain {
         intent: &str,
     ) -> Option<&Template> {
         let mut c2 = c.clone();
-        c2.intents = vec![intent.to_string()];
-        if !c.stages.is_empty() && intent != "stage" {
-            c2.intents.push("stage".to_string());
-        }
+        c2.intents = with_stage(intent, &c.stages);
         self.templates.select(&c2).filter(|t2| {
             t2.spec.id != first.spec.id
                 && is_topic(&t2.spec.intent)
@@ -578,12 +575,8 @@ impl Brain {
         site: Option<Site>,
         location: Option<Location>,
     ) -> Option<Reply> {
-        let mut intents = vec![intent.to_string()];
-        if !stages.is_empty() && intent != "stage" {
-            intents.push("stage".to_string());
-        }
         let c = Classification {
-            intents,
+            intents: with_stage(intent, stages),
             stages: stages.to_vec(),
             site,
             location,
@@ -613,4 +606,14 @@ impl Brain {
     pub fn disclaimer(&self) -> &str {
         self.templates.common.disclaimer.trim()
     }
+}
+
+/// The intents of a question about `intent` alone, with the stage intent when stages are named, so
+/// the stage-specific answer of the topic is chosen.
+fn with_stage(intent: &str, stages: &[Stage]) -> Vec<String> {
+    let mut intents = vec![intent.to_string()];
+    if !stages.is_empty() && intent != "stage" {
+        intents.push("stage".to_string());
+    }
+    intents
 }
