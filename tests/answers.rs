@@ -2629,6 +2629,10 @@ fn answers_fit_the_situation_the_message_describes() {
             "what makes a sarcoma 'stage 1' vs the higher stages? mum's is stage 1 on her back and I don't really get what the number is based on",
             "stage-explained",
         ),
+        (
+            "Dad's margins were involved after his op. They're talking about either going back in for more surgery or doing radiotherapy. What's the difference / why would they pick one over the other?",
+            "margins-options",
+        ),
         // Round 81: a question from a particular angle.
         (
             "angiosarcoma in my arm (years of lymphoedema after breast cancer). now in my lungs. onc mentioned docetaxel + vinorelbine. 1) is that a usual combo for angio? 2) is paclitaxel an alternative? 3) will the docetaxel make my lymphoedema worse?",

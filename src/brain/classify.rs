@@ -297,6 +297,9 @@ const POINTING_BACK_WITHIN: usize = 3;
 /// situation would it be needed?"); "this" and "that" there are mostly "this sarcoma".
 const IT_POINTS_BACK_WITHIN: usize = 8;
 
+/// A question that weighs two options just named ("why would they pick one over the other?").
+const ONE_OVER_THE_OTHER: &[u8] = b"one over the other";
+
 /// The sentences of a cleaned message, each with whether it asks something: it ends with "?" or
 /// holds a question cue (`question_spans`).
 fn question_sentences(
@@ -348,6 +351,15 @@ fn question_sentences(
                 .split(|b| !b.is_ascii_alphanumeric() && *b != b'\'')
                 .filter(|w| !w.is_empty())
         };
+        // "What's the difference?" and "...one over the other?" weigh options just named.
+        let weighs_options = || {
+            words()
+                .take(POINTING_BACK_WITHIN)
+                .any(|w| w == b"difference")
+                || hay[next.clone()]
+                    .windows(ONE_OVER_THE_OTHER.len())
+                    .any(|w| w == ONE_OVER_THE_OTHER)
+        };
         let points_back = || {
             words().take(POINTING_BACK_WITHIN).any(|w| {
                 matches!(
@@ -355,6 +367,7 @@ fn question_sentences(
                     b"it" | b"that" | b"this" | b"thats" | b"that's" | b"it's"
                 )
             }) || words().take(IT_POINTS_BACK_WITHIN).any(|w| w == b"it")
+                || weighs_options()
         };
         if *asks && (words().count() <= SHORT_QUESTION_WORDS || (short_message && points_back())) {
             sentences[i].1 = true;
@@ -478,6 +491,11 @@ mod tests {
             asks("surgeon called amputation a very last resort. in what kind of situation would it actually be needed?"),
             vec![true, true],
             "or names \"it\" among its first words"
+        );
+        assert_eq!(
+            asks("they talked about more surgery or radiotherapy. what is the difference, why would they pick one over the other"),
+            vec![true, true],
+            "a question weighing options reaches back to them"
         );
         let post = "she had radiation. then surgery. then chemo. what is it they usually do when it comes back after all of that?";
         assert_eq!(
