@@ -21,6 +21,8 @@ pub const PLACEHOLDERS: &[&str] = &["stage"];
 const QUESTIONS_SHOWN: usize = 2;
 /// Topics an urgent reply offers for later (one row of buttons).
 const MAX_LATER_TOPICS: usize = 3;
+/// A second answer shares at most 1 in this many of its sections with the first.
+const MAX_SHARED_PART: usize = 3;
 /// At most this many uncovered subjects are named in one answer.
 const MAX_UNCOVERED: usize = 2;
 
@@ -545,25 +547,31 @@ impl Brain {
     }
 
     /// The template that answers `intent` for the message `c` as a second answer after `first`:
-    /// a topic answer whose main (first) section `first` does not cite, so it adds to it rather than
-    /// saying the same facts again.
+    /// a topic answer whose main (first) section `first` does not cite and which shares at most a
+    /// third of its sections with it, so it adds to it rather than saying the same facts again.
+    /// A stage only named beside the question is no second question: the first answer is
+    /// already the one for that stage.
     fn second_answer(
         &self,
         first: &Template,
         c: &Classification,
         intent: &str,
     ) -> Option<&Template> {
+        if intent == "stage" {
+            return None;
+        }
         let mut c2 = c.clone();
         c2.intents = with_stage(intent, &c.stages);
         self.templates.select(&c2).filter(|t2| {
+            let sections = &t2.spec.sections;
+            let cited = |s: &&String| first.spec.sections.contains(s);
             t2.spec.id != first.spec.id
+                // its own answer, not the stage's answer standing in for a topic that has none
+                && (t2.spec.intent == intent || t2.spec.serves.iter().any(|i| i == intent))
                 && is_topic(&t2.spec.intent)
                 && t2.spec.intent != FALLBACK
-                && t2
-                    .spec
-                    .sections
-                    .first()
-                    .is_some_and(|main| !first.spec.sections.contains(main))
+                && sections.first().is_some_and(|main| !cited(&main))
+                && sections.iter().filter(cited).count() * MAX_SHARED_PART <= sections.len()
         })
     }
 
