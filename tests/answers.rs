@@ -2633,6 +2633,68 @@ fn answers_fit_the_situation_the_message_describes() {
             "Dad's margins were involved after his op. They're talking about either going back in for more surgery or doing radiotherapy. What's the difference / why would they pick one over the other?",
             "margins-options",
         ),
+        // Round 88.
+        (
+            "on the way home from radiotherapy, a bloke got off the bus at my stop and has followed me 3 streets. I'm on crutches since my leg op so I can't go fast. he just shouted that he knows where I live and to give him my bag. I've ducked into a chippy, he's stood outside the window. what do I do",
+            "urgent-threatened",
+        ),
+        (
+            "There's a man at my mum's door saying he's from the council about her rent, he pushed his way in when she opened it. She's 80 with a sarcoma in her back, can barely walk. She rang me crying that he's going through her drawers and shouting at her and then the line went dead. I'm 2 hours away",
+            "urgent-harmed-other",
+        ),
+        (
+            "im 15 and having chemo. my uncle is staying with us again and he keeps coming into my room at night when mum's at work. he's here tonight and she's on nights. i cant run with my leg. i locked my door but he's been trying the handle",
+            "urgent-threatened",
+        ),
+        (
+            "To whom it may concern. I write to let you know that I have put my affairs in order. My solicitor has my instructions, my wife has my letter, and I have returned my library books. This evening, once she has retired, I intend to take the remaining contents of my medicine cabinet. I wish to thank the members of this forum for their kindness over these eighteen months.",
+            "urgent-self-harm",
+        ),
+        (
+            "our 17 yo lost his leg to synovial sarcoma last year. today he gave his best mate his xbox and all his games, and when I got home his prosthetic leg was propped by the front door with a post-it on it saying 'wont need this'. hes gone, phone off, took his crutches. not like him at all",
+            "urgent-self-harm-other",
+        ),
+        (
+            "on rivaroxaban for a clot since spring. about 30 min ago bent down for the washing basket and got a headache like being hit with a cricket bat, worst ive ever had in my life, been sick twice and the light is killing my eyes. took 2 co-codamol. how long should i give it before i worry",
+            "urgent-body",
+        ),
+        (
+            "he was standing at the sink washing up and just folded, went down like a sack of spuds. he's breathing but kind of snoring and i cant get him to open his eyes no matter what. his sarcoma is in his lung. what do i do",
+            "urgent-body",
+        ),
+        // Round 85.
+        (
+            "why do they take so much extra out around the lump? my girlfriend's is tiny and low grade on her wrist but the surgeon drew a massive oval on her arm for the op",
+            "margins-general",
+        ),
+        (
+            "they took glands out from under my mum's armpit during her op even tho the scan looked clear. why would they do that",
+            "surgery-lymph-nodes",
+        ),
+        (
+            "what is 'the drip that only goes in the leg'?? thats how my aunt described it, shes got a huge one in her lower leg and they called it perfusion something",
+            "chemo-limb-perfusion",
+        ),
+        (
+            "what actually is isolated limb perfusion, and what are the side effects like? consultant mentioned it for my 16cm arm tumour",
+            "chemo-limb-perfusion",
+        ),
+        (
+            "is it ok to go on a cruise between chemo cycles? we booked it before all this",
+            "chemo-daily-life",
+        ),
+        (
+            "anyone heard the new Chemo Kids album? the band's come back with a way heavier sound, love it",
+            "fallback",
+        ),
+        (
+            "my sourdough starter came back to life after a week in the fridge and it's spread all over the shelf 😂",
+            "fallback",
+        ),
+        (
+            "gran's results say 'low grade' for the lump on her arm. is low grade the same thing as stage 1? the family is going round in circles",
+            "stage-explained",
+        ),
         // Round 81: a question from a particular angle.
         (
             "angiosarcoma in my arm (years of lymphoedema after breast cancer). now in my lungs. onc mentioned docetaxel + vinorelbine. 1) is that a usual combo for angio? 2) is paclitaxel an alternative? 3) will the docetaxel make my lymphoedema worse?",
