@@ -2695,6 +2695,27 @@ fn answers_fit_the_situation_the_message_describes() {
             "gran's results say 'low grade' for the lump on her arm. is low grade the same thing as stage 1? the family is going round in circles",
             "stage-explained",
         ),
+        // Grief and the last days get their own kind word, whatever the distress model says.
+        (
+            "mum died on tuesday. the leiomyosarcoma won in the end. i don't even know why i'm messaging a bot about it",
+            "fallback-grief",
+        ),
+        (
+            "back from the hospice. he didn't really know me today. it's ok. it's not ok.",
+            "fallback-end-of-life",
+        ),
+        (
+            "hospice came today. we're okay, just sitting with him and playing his old records. needed to say it somewhere",
+            "fallback-end-of-life",
+        ),
+        (
+            "the biopsy of the node came back positive, so it's spread to the lymph nodes in her armpit. does that change the plan?",
+            "recurrence-lymph-nodes",
+        ),
+        (
+            "teen son (17, rhabdo survivor) posted a tiktok saying \"see you on the other side\" and has locked his bedroom door. he won't answer me",
+            "urgent-self-harm-other",
+        ),
         // Round 81: a question from a particular angle.
         (
             "angiosarcoma in my arm (years of lymphoedema after breast cancer). now in my lungs. onc mentioned docetaxel + vinorelbine. 1) is that a usual combo for angio? 2) is paclitaxel an alternative? 3) will the docetaxel make my lymphoedema worse?",
