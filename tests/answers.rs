@@ -2753,6 +2753,39 @@ fn answers_fit_the_situation_the_message_describes() {
             "How long does recovery usually take after an internal hemipelvectomy? I'm 3 weeks out and still on the walker, physio is slow going. Also I just coughed really hard and felt something give, the wound has split open along the bottom and there's something pink pushing out and it's bleeding",
             "urgent-body",
         ),
+        // Round 87: sizes and codes, a pet, cheese and roses.
+        (
+            "is 8cm classed as big?? thigh, high grade",
+            "stage-size",
+        ),
+        (
+            "high grade but only 3cm. does smaller mean just op + rads?",
+            "stage-size",
+        ),
+        (
+            "my letter says T2 N1 M0. does the N1 bit mean they'll take my lymph nodes out?",
+            "surgery-lymph-nodes",
+        ),
+        (
+            "ta very much, that's helped me get my head round it x",
+            "greeting-thanks",
+        ),
+        (
+            "can i keep doing parkrun while on chemo or is that daft",
+            "fallback-recovery",
+        ),
+        (
+            "found a bit of mould on the edge of my cheddar, can i just cut it off with a decent margin and eat the rest? 🧀",
+            "fallback",
+        ),
+        (
+            "my cat had a fibrosarcoma removed from her shoulder (injection site). the vet wants radiation after. anyone been through this with a pet?",
+            "fallback-pet",
+        ),
+        (
+            "black spot on my roses keeps coming back every summer, how do you treat a recurrence like that?",
+            "fallback",
+        ),
         // Round 81: a question from a particular angle.
         (
             "angiosarcoma in my arm (years of lymphoedema after breast cancer). now in my lungs. onc mentioned docetaxel + vinorelbine. 1) is that a usual combo for angio? 2) is paclitaxel an alternative? 3) will the docetaxel make my lymphoedema worse?",
