@@ -498,11 +498,14 @@ pub fn train(samples: &[Sample], t: &Training) -> Trained {
             (recall, threshold, penalty)
         })
         .collect();
-    // The first penalty (in the order given) within a hair of the best recall: penalties whose
-    // recall differs by a message or two are a tie, and a tie must not flip with every new message.
+    // The last penalty (in the order given, the largest) within a hair of the best recall:
+    // penalties whose recall differs by a message or two are a tie, and a tie must not flip with
+    // every new message. The larger penalty keeps the threshold lower for short messages, the
+    // usual Discord message, and raises fewer alarms on long posts.
     let top = tried.iter().map(|c| c.0).fold(0.0, f64::max);
     let (cv_recall, threshold, length_penalty) = tried
         .iter()
+        .rev()
         .copied()
         .find(|c| c.0 >= top - RECALL_TIE)
         .unwrap_or((0.0, 0.0, 0.0));
