@@ -2807,6 +2807,35 @@ fn answers_fit_the_situation_the_message_describes() {
             "Dad passed peacefully last night at the hospice, holding mum's hand. Thank you all for being here these last months ❤️",
             "fallback-grief",
         ),
+        // Round 89.
+        (
+            "My GP sent me to the general surgeons at our district hospital for what turned out to be a sarcoma behind my knee. they seem keen to crack on next week. should I be asking to go somewhere that specialises instead?",
+            "specialist-general",
+        ),
+        (
+            "Does the biopsy subtype change the treatment much? Doc said 'undifferentiated pleomorphic' and then described what sounded like a totally bog-standard plan, surgery + maybe radiotherapy",
+            "treatment-by-type",
+        ),
+        (
+            "can i still train for my half marathon during radiotherapy to my thigh or should i stop running",
+            "radiation-daily-life",
+        ),
+        (
+            "hickman line vs port - which is better for doxorubicin? nurse asked me to choose",
+            "fallback-not-covered",
+        ),
+        (
+            "my employer wants a fit note every 2 weeks while i'm having radiotherapy, is that normal in the UK?",
+            "radiation-daily-life",
+        ),
+        (
+            "lol my cat had a 'fatty lump' removed at the vet today, vet said lipoma not liposarcoma phew 😅 anyway hows everyones weekend",
+            "fallback-pet",
+        ),
+        (
+            "what does the FNCLCC grade actually mean? mine says grade 2 and nobody explained it",
+            "stage-explained",
+        ),
         // Round 81: a question from a particular angle.
         (
             "angiosarcoma in my arm (years of lymphoedema after breast cancer). now in my lungs. onc mentioned docetaxel + vinorelbine. 1) is that a usual combo for angio? 2) is paclitaxel an alternative? 3) will the docetaxel make my lymphoedema worse?",
