@@ -34,7 +34,13 @@ pub struct Template {
     pub location: Option<Location>,
     pub file: std::path::PathBuf,
     pub line: usize,
+    /// The text itself says something is outside the source ("my source does not cover work"),
+    /// worked out once at load.
+    pub says_outside: bool,
 }
+
+/// How an answer says that something is outside its source.
+const OUTSIDE_THE_SOURCE: [&str; 3] = ["not cover", "doesn't cover", "does not cover"];
 
 impl Template {
     /// A classification this template fits: how a button or `check` renders it on its own.
@@ -142,7 +148,10 @@ impl Templates {
                             .1
                     })
                 });
+                let text = spec.text.to_lowercase();
+                let says_outside = OUTSIDE_THE_SOURCE.iter().any(|p| text.contains(p));
                 list.push(Template {
+                    says_outside,
                     stages,
                     site,
                     not_site,
@@ -359,13 +368,7 @@ impl Templates {
         }
         // An answer that already says what the source leaves out ("my source does not cover
         // work...") has said it: no vaguer "your other question" after it.
-        let says_outside = |t: &Template| {
-            let text = t.spec.text.to_lowercase();
-            ["not cover", "doesn't cover", "does not cover"]
-                .iter()
-                .any(|p| text.contains(p))
-        };
-        let answers_uncovered = says_outside(t) || second.is_some_and(says_outside);
+        let answers_uncovered = t.says_outside || second.is_some_and(|t2| t2.says_outside);
         let mut cues: Vec<(&String, &String)> = self
             .common
             .uncovered
