@@ -66,6 +66,38 @@ fn answers_fit_the_situation_the_message_describes() {
             "stage-ii-iii",
         ),
         ("it spread to her lungs and brain, what now?", "stage-iv"),
+        // The 93rd and 94th reviews: a term, a myth, a grade that is not stage I, crises told in
+        // gaming slang, Hindi, clinical shorthand, and a carer at breaking point.
+        ("whats an adjuvant", "treatment-sequence"),
+        (
+            "heard chemo basically doesnt work on sarcoma so why bother. true?",
+            "chemo-general",
+        ),
+        (
+            "FINAL DIAGNOSIS: Undifferentiated pleomorphic sarcoma, high grade (FNCLCC grade 3), 6.2 cm. Margins: POSITIVE at deep margin. what happens now with a positive margin?",
+            "margins-high-grade",
+        ),
+        (
+            "stage 3, high grade, positive margin. what now?",
+            "margins-stage-ii-iii",
+        ),
+        (
+            "kms. not joking this time. rope's in the garage",
+            "urgent-self-harm",
+        ),
+        (
+            "yaar main bahut thak gaya hoon. chemo, bills, sab kuch. aaj raat sab khatam. abhi neend ki goliyon ki poori strip kha li hai, just wanted to tell someone",
+            "urgent-overdose",
+        ),
+        (
+            "GCS dropping - was 15 this morning, now maybe 11, pupils look unequal. husband, brain mets from ASPS. is this expected at this stage?",
+            "urgent-body",
+        ),
+        ("i'm scared i'll smother him with a pillow", "urgent-carer-harm"),
+        (
+            "my stepdad hit mum again and now he's got the big kitchen knife and is saying he'll do me too. we're hiding upstairs in my room",
+            "urgent-threatened",
+        ),
         // The 53rd review: crises told without the usual words get the help that fits them.
         (
             "took all my zopiclone and half a bottle of vodka about 40 mins ago. dont want to be saved",
@@ -3086,6 +3118,33 @@ fn a_part_the_source_does_not_cover_is_named_not_dropped() {
     // A side effect told as history is not answered as a question.
     let r = ask("stage 3 in her hip, the nausea is under control now. what comes after the chemo?");
     assert!(!r.body.contains("As for"), "{}", r.body);
+    // A question naming nothing the bot knows is named as a question for the care team...
+    for text in [
+        "what does stage 3 mean for treatment? and should we tell the kids?",
+        "My son (22) is facing a below-knee amputation. Can he still play five-a-side with his mates?",
+        "IV fluids again today during my infusion of ifosfamide. does everyone get that?",
+    ] {
+        let r = ask(text);
+        assert!(
+            r.body.contains("As for your other question: my source doesn't cover that"),
+            "{text}\n{}",
+            r.body
+        );
+    }
+    // ...but not one the answer covers: a follow-up every answer covers, one pointing back or
+    // repeating a word from the question before, one naming a size or a place.
+    for text in [
+        "my dad has stage 3 in his thigh. what happens now?",
+        "margins came back close (1mm) at the front edge. does close count as positive??",
+        "it's spread to his lungs only, nowhere else. they're talking about an operation to remove the spots. does that actually work?",
+        "two oncologists disagree on whether to remove his lung mets. who do we believe?",
+        "what counts as a clean margin for sarcoma? is 2mm enough?",
+        "Ma's got a sarcoma in the side of her neck, stage two they reckon. Is it harder to get it all out there than in an arm or a leg?",
+        "the surgeon offered limb salvage or amputation. how do people choose?",
+    ] {
+        let r = ask(text);
+        assert!(!r.body.contains("your other question"), "{text}\n{}", r.body);
+    }
 }
 
 #[test]

@@ -22,6 +22,11 @@ impl Brain {
     }
 
     pub(crate) fn classify_clean(&self, cleaned: &str) -> Classification {
+        self.classify_hits(cleaned).0
+    }
+
+    /// The classification of a cleaned message, with the pattern matches it was made from.
+    pub(crate) fn classify_hits(&self, cleaned: &str) -> (Classification, Hits) {
         let hay = cleaned.as_bytes();
         let hits = self.patterns.scan(hay);
         let lx = &self.lexicon;
@@ -101,7 +106,55 @@ impl Brain {
             .collect();
         c.personal = lx.personal.any(&hits);
         c.confidence = self.confidence(&c, lx.domain.any(&hits), question);
-        c
+        (c, hits)
+    }
+
+    /// Whether a message also asks something that names nothing the bot knows: a sentence
+    /// ending in "?" with no topic, stage, place, cancer-care word or named subject (cue) in it,
+    /// that neither points back to the sentence before ("is that normal?") nor repeats a word of a
+    /// sentence that names something, and is not a question every answer covers ("what happens
+    /// now?", `follow_up` in _lexicon.toml). "What does stage 3 mean for treatment? And should we
+    /// tell the kids?": the kids are named as a question for the care team, not dropped.
+    pub(crate) fn asks_something_else(
+        &self,
+        hay: &[u8],
+        hits: &Hits,
+        cue_hits: Option<&Hits>,
+    ) -> bool {
+        let lx = &self.lexicon;
+        let sentences = question_sentences(hay, lx.question.spans(hits));
+        if sentences.len() < 2 {
+            return false;
+        }
+        let mut named: Vec<usize> = self
+            .intents
+            .iter()
+            .flat_map(|i| i.patterns.spans(hits))
+            .chain(self.entities.named_spans(hits))
+            .chain(lx.domain.spans(hits))
+            .chain(lx.follow_up.spans(hits))
+            .map(|r| r.start)
+            .collect();
+        if let Some(cue_hits) = cue_hits {
+            named.extend(self.entities.cue_spans(cue_hits).map(|r| r.start));
+        }
+        let holds_name = |s: &Range<usize>| named.iter().any(|at| s.contains(at));
+        // The words of the sentences that name something: a question repeating one is about
+        // it ("Margins came back close. Does close count as positive?").
+        let named_words: Vec<&[u8]> = sentences
+            .iter()
+            .filter(|(s, _)| holds_name(s))
+            .flat_map(|(s, _)| echo_words(&hay[s.clone()]))
+            .collect();
+        sentences.iter().enumerate().any(|(i, (s, _))| {
+            let question = &hay[s.clone()];
+            let words = sentence_words(question).count();
+            question.last() == Some(&b'?')
+                && words >= OTHER_QUESTION_WORDS
+                && !holds_name(s)
+                && !(i > 0 && points_back(question))
+                && !echo_words(question).any(|w| named_words.contains(&w))
+        })
     }
 
     /// Whether the message is about another cancer only (breast, colon, bone sarcomas...), and
@@ -264,6 +317,10 @@ fn clause_around(hay: &[u8], at: usize) -> Range<usize> {
     start..end
 }
 
+/// A question of fewer words than this ("why?", "is it worse?", "Mayo or Sloan?") is no question
+/// of its own: mostly a fragment of the one before.
+const OTHER_QUESTION_WORDS: usize = 4;
+
 /// A message of at most this many words is a query: its topic counts as asked.
 const QUERY_WORDS: usize = 2;
 /// ...and one of at most this many, unless it reads as a statement (`statement` in _lexicon.toml).
@@ -346,30 +403,11 @@ fn question_sentences(
     let short_message = sentences.len() <= 3;
     for i in 0..sentences.len().saturating_sub(1) {
         let (next, asks) = &sentences[i + 1];
-        let words = || {
-            hay[next.clone()]
-                .split(|b| !b.is_ascii_alphanumeric() && *b != b'\'')
-                .filter(|w| !w.is_empty())
-        };
-        // "What's the difference?" and "...one over the other?" weigh options just named.
-        let weighs_options = || {
-            words()
-                .take(POINTING_BACK_WITHIN)
-                .any(|w| w == b"difference")
-                || hay[next.clone()]
-                    .windows(ONE_OVER_THE_OTHER.len())
-                    .any(|w| w == ONE_OVER_THE_OTHER)
-        };
-        let points_back = || {
-            words().take(POINTING_BACK_WITHIN).any(|w| {
-                matches!(
-                    w,
-                    b"it" | b"that" | b"this" | b"thats" | b"that's" | b"it's"
-                )
-            }) || words().take(IT_POINTS_BACK_WITHIN).any(|w| w == b"it")
-                || weighs_options()
-        };
-        if *asks && (words().count() <= SHORT_QUESTION_WORDS || (short_message && points_back())) {
+        let words = || sentence_words(&hay[next.clone()]);
+        if *asks
+            && (words().count() <= SHORT_QUESTION_WORDS
+                || (short_message && points_back(&hay[next.clone()])))
+        {
             sentences[i].1 = true;
         }
     }
@@ -379,18 +417,14 @@ fn question_sentences(
     if sentences.len() <= ECHO_MAX_SENTENCES {
         for q in 1..sentences.len() {
             let (question, asks) = sentences[q].clone();
-            let all: Vec<&[u8]> = hay[question]
+            let all: Vec<&[u8]> = hay[question.clone()]
                 .split(|b| !b.is_ascii_alphabetic())
                 .filter(|w| !w.is_empty())
                 .collect();
             let asks_meaning = all
                 .iter()
                 .any(|w| matches!(*w, b"mean" | b"means" | b"meaning"));
-            let words: Vec<&[u8]> = all
-                .iter()
-                .copied()
-                .filter(|w| w.len() >= ECHO_MIN_LETTERS && !ECHO_IGNORED.contains(w))
-                .collect();
+            let words: Vec<&[u8]> = echo_words(&hay[question]).collect();
             if !asks || !asks_meaning || words.is_empty() || all.len() > SHORT_QUESTION_WORDS {
                 continue;
             }
@@ -406,6 +440,40 @@ fn question_sentences(
         }
     }
     sentences
+}
+
+/// The words of a sentence (apostrophes kept: "that's").
+fn sentence_words(sentence: &[u8]) -> impl Iterator<Item = &[u8]> {
+    sentence
+        .split(|b| !b.is_ascii_alphanumeric() && *b != b'\'')
+        .filter(|w| !w.is_empty())
+}
+
+/// A question that opens by pointing back ("is that normal?", "what is it even for...?") or
+/// weighs options just named ("what's the difference?", "...one over the other?") asks about
+/// the sentence before it.
+fn points_back(question: &[u8]) -> bool {
+    let words = || sentence_words(question);
+    words().take(POINTING_BACK_WITHIN).any(|w| {
+        matches!(
+            w,
+            b"it" | b"that" | b"this" | b"thats" | b"that's" | b"it's"
+        )
+    }) || words().take(IT_POINTS_BACK_WITHIN).any(|w| w == b"it")
+        || words()
+            .take(POINTING_BACK_WITHIN)
+            .any(|w| w == b"difference")
+        || question
+            .windows(ONE_OVER_THE_OTHER.len())
+            .any(|w| w == ONE_OVER_THE_OTHER)
+}
+
+/// The words of a question that can show it repeats a word from further back: long enough, and
+/// not a word every question has ("what does tight mean?" repeats "tight").
+fn echo_words(question: &[u8]) -> impl Iterator<Item = &[u8]> {
+    question
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| w.len() >= ECHO_MIN_LETTERS && !ECHO_IGNORED.contains(w))
 }
 
 /// Messages of up to this many sentences are searched for a word a question repeats.

@@ -130,17 +130,26 @@ impl Entities {
         }
     }
 
-    /// The named cues of a cleaned message.
-    pub fn cues(&self, hay: &[u8]) -> Vec<String> {
-        let Some(m) = &self.cue_matcher else {
+    /// Every cue pattern's matches in a cleaned message (`None` without cues).
+    pub fn cue_hits(&self, hay: &[u8]) -> Option<Hits> {
+        self.cue_matcher.as_ref().map(|m| m.scan(hay))
+    }
+
+    /// The named cues that `cue_hits` found.
+    pub fn cues(&self, hits: Option<&Hits>) -> Vec<String> {
+        let Some(hits) = hits else {
             return Vec::new();
         };
-        let hits = m.scan(hay);
         self.cues
             .iter()
-            .filter(|(_, g)| g.any(&hits))
+            .filter(|(_, g)| g.any(hits))
             .map(|(n, _)| n.clone())
             .collect()
+    }
+
+    /// Where any cue matched.
+    pub fn cue_spans<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = Range<usize>> + 'a {
+        self.cues.iter().flat_map(move |(_, g)| g.spans(hits))
     }
 
     /// Where stages are named (spelled out, or said to be metastatic), denied or not.
@@ -148,6 +157,14 @@ impl Entities {
         self.stage_mention
             .spans(hits)
             .chain(self.metastatic.spans(hits))
+    }
+
+    /// Where a stage, a place of spread or the tumour's location is named.
+    pub fn named_spans<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = Range<usize>> + 'a {
+        let places = self.places.iter().map(|(_, g)| g);
+        let locations = self.locations.iter().map(|(_, g)| g);
+        self.stage_spans(hits)
+            .chain(places.chain(locations).flat_map(move |g| g.spans(hits)))
     }
 
     pub fn cue_names(&self) -> impl Iterator<Item = &str> {

@@ -269,6 +269,7 @@ impl Brain {
                     scope_neutral: pb.group(src, &l.scope_neutral),
                     other_person_cancer: pb.group(src, &l.other_person_cancer),
                     statement: pb.group(src, &l.statement),
+                    follow_up: pb.group(src, &l.follow_up),
                 };
                 let typos = TypoFixer::new(
                     l.typo_words.iter().map(|w| w.get_ref().as_str()),

@@ -66,6 +66,7 @@ struct Lexicon {
     scope_neutral: Group,
     other_person_cancer: Group,
     statement: Group,
+    follow_up: Group,
 }
 
 /// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.

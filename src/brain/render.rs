@@ -53,7 +53,7 @@ impl Template {
             cues: self.spec.cues.clone(),
             confidence: 1.0,
             personal,
-            spread_to_several: false,
+            ..Default::default()
         }
     }
 
@@ -380,6 +380,15 @@ impl Templates {
                     && (cue.as_str() != NOT_COVERED_CUE || !answers_uncovered)
             })
             .collect();
+        // A question naming nothing known is one the source does not cover either, unless the
+        // answer already said what the source leaves out.
+        let other_question = self.common.uncovered.get_key_value(NOT_COVERED_CUE);
+        if let Some(other) = other_question.filter(|_| c.asks_something_else && !answers_uncovered)
+        {
+            if !cues.contains(&other) {
+                cues.push(other);
+            }
+        }
         // A subject named ("side effects") is what "your other question" would have meant.
         if cues.len() > 1 {
             cues.retain(|(cue, _)| cue.as_str() != NOT_COVERED_CUE);
@@ -466,8 +475,14 @@ impl Brain {
     /// it is not confident about). Urgent messages always get a reply.
     pub fn reply(&self, text: &str, origin: Origin) -> Option<Reply> {
         let cleaned = self.clean(text);
-        let mut c = self.classify_clean(&cleaned);
-        c.cues = self.entities.cues(cleaned.as_bytes());
+        let hay = cleaned.as_bytes();
+        let (mut c, hits) = self.classify_hits(&cleaned);
+        let cue_hits = self.entities.cue_hits(hay);
+        c.cues = self.entities.cues(cue_hits.as_ref());
+        // A question the patterns know nothing of is named under a topic answer
+        // (`uncovered_line`), not dropped.
+        c.asks_something_else = c.intents.first().is_some_and(|i| is_topic(i))
+            && self.asks_something_else(hay, &hits, cue_hits.as_ref());
         // The second opinion (distress.rs): wording the patterns do not know can still read like
         // distress. Only replies need it, so `classify` does not pay for it.
         if let Some(model) = self.distress.as_ref().filter(|_| !c.is_urgent()) {

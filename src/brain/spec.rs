@@ -75,6 +75,10 @@ pub struct LexiconSpec {
     /// rather than a topic typed to the bot ("isolated limb perfusion").
     #[serde(default)]
     pub statement: Vec<Spanned<String>>,
+    /// Questions any topic answer covers ("what happens now?", "any advice?"): a question of
+    /// this kind that names no topic is not a second question the answer leaves out.
+    #[serde(default)]
+    pub follow_up: Vec<Spanned<String>>,
 }
 
 /// `intents/_entities.toml`

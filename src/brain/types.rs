@@ -130,6 +130,11 @@ pub struct Classification {
     /// lungs"): `site` keeps the first (the contract), but answers are chosen as for distant
     /// spread, not for one place alone.
     pub spread_to_several: bool,
+    /// The message also asks something that names nothing the bot knows ("...and should we tell
+    /// the kids?"): the answer names it as a question for the care team. Filled in by
+    /// `Brain::reply`; not part of the `classify` output.
+    #[serde(skip)]
+    pub asks_something_else: bool,
 }
 
 impl Classification {
