@@ -23,6 +23,10 @@ pub struct Cli {
     /// Folder of response files (default: the repository's responses/)
     #[arg(long, global = true, value_name = "DIR", env = "SARCOMA_RESPONSES_DIR")]
     pub responses: Option<PathBuf>,
+    /// The community's country (uk, canada, australia, nz, europe...): urgent replies give its
+    /// numbers first when a message names no place (default: the US numbers)
+    #[arg(long, global = true, value_name = "REGION", env = "DEFAULT_REGION")]
+    pub region: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -79,14 +83,29 @@ impl Cli {
     /// also run the examples: `check` reports on them, and the bot refuses data that fails them.
     /// The others answer at once and leave the examples to `check`.
     pub fn load_brain(&self) -> Option<Brain> {
+        self.load_brain_in(self.region.as_deref())
+    }
+
+    /// [`Cli::load_brain`], assuming `region` for messages that name no place.
+    pub fn load_brain_in(&self, region: Option<&str>) -> Option<Brain> {
         let examples = match self.command {
             Command::Check | Command::Run => Examples::Run,
             Command::Ask { .. } | Command::Chat | Command::Classify { .. } => Examples::Skip,
         };
-        match Brain::load_with(&self.intents_dir(), &self.responses_dir(), examples) {
-            Ok(b) => Some(b),
+        let brain = match Brain::load_with(&self.intents_dir(), &self.responses_dir(), examples) {
+            Ok(b) => b,
             Err(problems) => {
                 eprintln!("{problems}");
+                return None;
+            }
+        };
+        let Some(region) = region else {
+            return Some(brain);
+        };
+        match brain.with_region(region) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                eprintln!("--region / DEFAULT_REGION: {e}");
                 None
             }
         }

@@ -67,6 +67,10 @@ pub struct Settings {
     pub cooldown: Duration,
     /// `RUST_LOG`, with the chatty crates capped (see [`log_filter`]).
     pub log_filter: String,
+    /// `DEFAULT_REGION`: the community's country ("uk", "australia"...), whose emergency and
+    /// crisis numbers urgent replies give first when a message names no place (checked against
+    /// the data when the bot starts: `Brain::with_region`). Unset: the US numbers first.
+    pub region: Option<String>,
 }
 
 /// What is wrong with the settings, worded for the person starting the bot.
@@ -148,6 +152,7 @@ impl Settings {
             http_proxy,
             cooldown,
             log_filter: log_filter(get("RUST_LOG").as_deref()),
+            region: get("DEFAULT_REGION"),
         })
     }
 }
@@ -205,6 +210,7 @@ mod tests {
         assert_eq!(s.http_proxy, None);
         assert_eq!(s.cooldown, Duration::from_secs(10));
         assert_eq!(s.log_filter, DEFAULT_LOG_FILTER);
+        assert_eq!(s.region, None);
     }
 
     #[test]
@@ -214,6 +220,7 @@ mod tests {
             ("DISCORD_DEV_GUILD_ID", "123"),
             ("DISCORD_HTTP_PROXY", "http://127.0.0.1:3000/"),
             ("COOLDOWN_SECS", "0"),
+            ("DEFAULT_REGION", " uk "),
         ])
         .unwrap();
         assert_eq!(
@@ -224,6 +231,7 @@ mod tests {
         assert_eq!(s.dev_guild_id, Some(123));
         assert_eq!(s.http_proxy.as_deref(), Some("http://127.0.0.1:3000"));
         assert_eq!(s.cooldown, Duration::ZERO);
+        assert_eq!(s.region.as_deref(), Some("uk"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 mod common;
 
 use common::brain;
-use sarcoma_bot::brain::{Origin, Reply, Site, Stage};
+use sarcoma_bot::brain::{Brain, Origin, Reply, Site, Stage};
 
 fn ask(text: &str) -> Reply {
     brain()
@@ -69,6 +69,28 @@ fn answers_fit_the_situation_the_message_describes() {
         // The 93rd and 94th reviews: a term, a myth, a grade that is not stage I, crises told in
         // gaming slang, Hindi, clinical shorthand, and a carer at breaking point.
         ("whats an adjuvant", "treatment-sequence"),
+        // The 96th review: an answer about where the first tumour is does not stand in for spread,
+        // surgery that cannot be done, or the stages asked about in general; thanks among other
+        // words is thanks.
+        (
+            "my mom is 88 w heart failure, stage 2 sarcoma on her back, they said shes not a surgery candidate. is there anything else they can do",
+            "surgery-not-possible",
+        ),
+        (
+            "||stage 4, lungs + a spot on my spine|| do they radiate the spine one if it hurts?",
+            "radiation-symptoms",
+        ),
+        (
+            "newly diagnosed, dont know anything yet. what are the stages and what happens in each one?",
+            "stage-explained",
+        ),
+        ("do they ever skip surgery completely for stage 3?", "surgery-not-possible"),
+        ("appreciate it 🙏 sending love to everyone in here", "greeting-thanks"),
+        ("ty ty. night all", "greeting-thanks"),
+        (
+            "can radiation be the ONLY treatment? he's 89 and the surgeon doesnt want to operate",
+            "radiation-no-surgery",
+        ),
         (
             "heard chemo basically doesnt work on sarcoma so why bother. true?",
             "chemo-general",
@@ -94,6 +116,31 @@ fn answers_fit_the_situation_the_message_describes() {
             "urgent-body",
         ),
         ("i'm scared i'll smother him with a pillow", "urgent-carer-harm"),
+        // The 95th review: crises in other languages, asked as questions, at the infusion chair.
+        (
+            "no aguanto más el dolor. me tomé todas las pastillas de morfina de mi madre hace veinte minutos. solo quería despedirme de alguien",
+            "urgent-overdose",
+        ),
+        (
+            "je suis sur le toit du parking de l'hôpital après ma radiothérapie. je veux plus continuer. j'ai peur mais je crois que je vais sauter",
+            "urgent-self-harm",
+        ),
+        (
+            "Help - mam wedi llewygu ar lawr y gegin, ddim yn ymateb i fi. she's on chemo for sarcoma. beth dw i fod i neud??",
+            "urgent-body",
+        ),
+        (
+            "the doxo drip in my hand has been stinging like mad for a while and now the back of my hand is all swollen and going blistery. nurses look busy, should i just mention it when they come round?",
+            "urgent-body-infusion",
+        ),
+        (
+            "how long does it take for 40 of my husbands oxycodone to actually work? took them about half an hour ago",
+            "urgent-overdose",
+        ),
+        (
+            "my dad fell down in the kichen and hes not talking to me. he has cancer in his leg. mum is at work. im 9 im using his phone",
+            "urgent-body",
+        ),
         (
             "my stepdad hit mum again and now he's got the big kitchen knife and is saying he'll do me too. we're hiding upstairs in my room",
             "urgent-threatened",
@@ -3118,6 +3165,17 @@ fn a_part_the_source_does_not_cover_is_named_not_dropped() {
     // A side effect told as history is not answered as a question.
     let r = ask("stage 3 in her hip, the nausea is under control now. what comes after the chemo?");
     assert!(!r.body.contains("As for"), "{}", r.body);
+    // Times and gaps between treatments are named as outside the source.
+    let r = ask("how long between finishing radiation and surgery usually? like weeks? months?");
+    assert!(
+        r.body
+            .contains("As for how long things take or when they happen"),
+        "{}",
+        r.body
+    );
+    // Food and diets are named as outside the source, beside the answer asked for.
+    let r = ask("does diet matter during treatment, like should i go keto? also how long does stage 2 treatment take start to finish");
+    assert!(r.body.contains("As for food and diet"), "{}", r.body);
     // A question naming nothing the bot knows is named as a question for the care team...
     for text in [
         "what does stage 3 mean for treatment? and should we tell the kids?",
@@ -3856,4 +3914,53 @@ fn distress_puts_the_crisis_line_first_and_urgent_replies_always_carry_it() {
         let r = b.reply(text, Origin::Direct).unwrap();
         assert!(r.urgent && r.text().contains("988"), "{text}: {}", r.text());
     }
+}
+
+#[test]
+fn a_message_in_another_language_opens_with_emergency_and_crisis_help() {
+    // The crisis patterns and the distress model know English best: whatever else the reply
+    // says, the way to emergency services and a crisis line comes first.
+    for text in [
+        "hola, mi esposo tiene sarcoma en la pierna, que tratamiento hay?",
+        "bonjour, ma femme a un sarcome. merci pour votre aide",
+    ] {
+        let r = ask(text);
+        let note = r
+            .note
+            .as_deref()
+            .unwrap_or_else(|| panic!("{text}\n{}", r.text()));
+        assert!(note.contains("emergency services"), "{text}\n{note}");
+        assert!(note.contains("crisis line"), "{text}\n{note}");
+    }
+    let r = ask("hola, no hablo ingles. ayuda por favor");
+    assert_eq!(r.template_id, "fallback-language");
+    assert!(r.body.contains("112"), "{}", r.body);
+}
+
+#[test]
+fn a_community_region_puts_its_numbers_first_unless_the_message_names_a_place() {
+    let uk = brain_copy()
+        .with_region("UK")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let reply = |text: &str| {
+        uk.reply(text, Origin::Direct)
+            .unwrap_or_else(|| panic!("no reply to {text}"))
+    };
+    let r = reply("i want to end my life tonight");
+    assert!(r.body.starts_with("In the UK or Ireland"), "{}", r.body);
+    assert!(r.body.contains("116 123"), "{}", r.body);
+    // A place the message names wins over the community's.
+    let r = reply("i want to end my life tonight, im in toronto");
+    assert!(r.body.starts_with("In Canada"), "{}", r.body);
+    // Answers that are not urgent are the same.
+    assert_eq!(reply("what is stage 3?").body, ask("what is stage 3?").body);
+    // Without a region, the US numbers come first; an unknown region names the known ones.
+    assert!(ask("i want to end my life tonight").text().contains("988"));
+    let err = brain_copy().with_region("mars").err().unwrap_or_default();
+    assert!(err.contains("uk") && err.contains("australia"), "{err}");
+}
+
+fn brain_copy() -> Brain {
+    Brain::load(&common::repo("intents"), &common::repo("responses"))
+        .unwrap_or_else(|e| panic!("{e}"))
 }

@@ -29,6 +29,31 @@ fn ask_prints_the_answer_with_source_and_disclaimer() {
 }
 
 #[test]
+fn region_puts_the_communitys_numbers_first_and_an_unknown_one_is_refused() {
+    let out = bot()
+        .args([
+            "ask",
+            "--region",
+            "australia",
+            "i want to end my life tonight",
+        ])
+        .env_remove("DEFAULT_REGION")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("In Australia"), "{text}");
+    let out = bot()
+        .args(["ask", "hello"])
+        .env("DEFAULT_REGION", "atlantis")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("atlantis") && err.contains("uk"), "{err}");
+}
+
+#[test]
 fn ask_takes_a_message_that_starts_with_a_dash() {
     // Discord's small-text markup starts a message with "-#".
     let out = bot()

@@ -337,6 +337,7 @@ impl Brain {
             typos,
             distress,
             templates,
+            default_place: None,
         };
 
         validate::check(

@@ -42,6 +42,8 @@ const ABOUT_THE_BOT: [&str; 3] = ["greeting", "help", "about"];
 pub fn is_topic(intent: &str) -> bool {
     intent != URGENT && !ABOUT_THE_BOT.contains(&intent)
 }
+/// How the cues that say where a person is begin (`in_uk`).
+const PLACE_PREFIX: &str = "in_";
 /// Below this confidence the bot stays silent in channels it only overhears.
 pub const CHANNEL_CONFIDENCE: f32 = 0.8;
 
@@ -81,6 +83,9 @@ pub struct Brain {
     /// The second opinion behind `urgent` (`intents/_distress_model.tsv`, optional).
     distress: Option<DistressModel>,
     templates: Templates,
+    /// The place cue (`in_uk`...) assumed when a message names no place: the community's own
+    /// country, so urgent replies give its numbers first (see [`Brain::with_region`]).
+    default_place: Option<String>,
 }
 
 impl Brain {
@@ -89,6 +94,33 @@ impl Brain {
     /// it, and then every message is many times slower.
     pub fn matcher_cache_clears(&self) -> usize {
         self.patterns.cache_clears()
+    }
+
+    /// The regions [`Brain::with_region`] accepts: those with local urgent numbers
+    /// (`[urgent_local]` in responses/_common.toml), as `uk`, `canada`...
+    pub fn regions(&self) -> impl Iterator<Item = &str> {
+        self.templates
+            .common
+            .urgent_local
+            .keys()
+            .filter_map(|k| k.strip_prefix(PLACE_PREFIX))
+    }
+
+    /// This brain, assuming `region` ("uk", "australia"...) for messages that name no place:
+    /// urgent replies then give that country's emergency and crisis numbers first. A place the
+    /// message names still wins. Errors name the regions there are.
+    pub fn with_region(mut self, region: &str) -> Result<Brain, String> {
+        let wanted = region.trim().to_ascii_lowercase();
+        let wanted = wanted.strip_prefix(PLACE_PREFIX).unwrap_or(&wanted);
+        if !self.regions().any(|r| r == wanted) {
+            let known: Vec<&str> = self.regions().collect();
+            return Err(format!(
+                "unknown region {region:?}; one of: {} (or leave it unset for the US numbers)",
+                known.join(", ")
+            ));
+        }
+        self.default_place = Some(format!("{PLACE_PREFIX}{wanted}"));
+        Ok(self)
     }
 
     /// Every intent id, most important first.

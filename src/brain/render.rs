@@ -10,6 +10,8 @@ use super::{is_topic, Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
 
 /// The cue that marks distress short of a clear crisis (see `distress_note` in _common.toml).
 pub const DISTRESS_CUE: &str = "distress";
+/// The cue for a message written (partly) in another language than English.
+const OTHER_LANGUAGE_CUE: &str = "other_language";
 /// The cue the distress model adds when it is far past its threshold (see `strong_distress_note`).
 pub const STRONG_DISTRESS_CUE: &str = "distress_strong";
 
@@ -31,6 +33,7 @@ pub struct Template {
     pub stages: Vec<Stage>,
     pub site: Vec<Site>,
     pub not_site: Vec<Site>,
+    pub not_stages: Vec<Stage>,
     pub location: Option<Location>,
     pub file: std::path::PathBuf,
     pub line: usize,
@@ -78,6 +81,7 @@ impl Template {
         (self.stages.is_empty() || c.stages.iter().any(|s| self.stages.contains(s)))
             && (self.site.is_empty() || site.is_some_and(|s| self.site.contains(&s)))
             && c.site.is_none_or(|s| !self.not_site.contains(&s))
+            && !c.stages.iter().any(|s| self.not_stages.contains(s))
             && self.location.is_none_or(|l| c.location == Some(l))
             && self.spec.also.iter().all(|a| c.has_intent(a))
             && self.spec.cues.iter().all(|q| c.cues.contains(q))
@@ -117,19 +121,21 @@ impl Templates {
                         format!("response {:?}: {what}", spec.id),
                     )
                 };
-                let stages = spec
-                    .stages
-                    .iter()
-                    .filter_map(|s| {
-                        Stage::parse(s).or_else(|| {
-                            (
-                                bad(format!("unknown stage {s:?} (use I, II, III, IV)")),
-                                None,
-                            )
-                                .1
+                let mut stages = |list: &[String]| -> Vec<Stage> {
+                    list.iter()
+                        .filter_map(|s| {
+                            Stage::parse(s).or_else(|| {
+                                (
+                                    bad(format!("unknown stage {s:?} (use I, II, III, IV)")),
+                                    None,
+                                )
+                                    .1
+                            })
                         })
-                    })
-                    .collect();
+                        .collect()
+                };
+                let not_stages = stages(&spec.not_stages);
+                let stages = stages(&spec.stages);
                 let mut sites = |list: &[String]| -> Vec<Site> {
                     list.iter()
                         .filter_map(|s| {
@@ -155,6 +161,7 @@ impl Templates {
                     stages,
                     site,
                     not_site,
+                    not_stages,
                     location,
                     file: src.path.clone(),
                     line,
@@ -479,6 +486,21 @@ impl Brain {
         let (mut c, hits) = self.classify_hits(&cleaned);
         let cue_hits = self.entities.cue_hits(hay);
         c.cues = self.entities.cues(cue_hits.as_ref());
+        // The distress model and most crisis patterns know English only: a message in another
+        // language always opens with the gentle note (emergency services, a crisis line).
+        if !c.is_urgent()
+            && c.cues.iter().any(|q| q == OTHER_LANGUAGE_CUE)
+            && !c.cues.iter().any(|q| q == DISTRESS_CUE)
+        {
+            c.cues.push(DISTRESS_CUE.to_string());
+        }
+        // A message that says nowhere where it is from is taken to be from the community's region.
+        if let Some(place) = &self.default_place {
+            let local = &self.templates.common.urgent_local;
+            if !c.cues.iter().any(|q| local.contains_key(q)) {
+                c.cues.push(place.clone());
+            }
+        }
         // A question the patterns know nothing of is named under a topic answer
         // (`uncovered_line`), not dropped.
         c.asks_something_else = c.intents.first().is_some_and(|i| is_topic(i))
@@ -515,7 +537,10 @@ impl Brain {
                 .templates
                 .list
                 .iter()
-                .filter(|t| t.spec.intent == FALLBACK && t.fits(c))
+                .filter(|t| {
+                    (t.spec.intent == FALLBACK || t.spec.serves.iter().any(|s| s == FALLBACK))
+                        && t.fits(c)
+                })
                 .max_by_key(|t| t.specificity())?,
             None => return None,
         };

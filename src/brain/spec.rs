@@ -162,6 +162,10 @@ pub struct ResponseSpec {
     /// The message must not name any of these places ("big, but not in the lymph nodes").
     #[serde(default)]
     pub not_site: Vec<String>,
+    /// The message must not name any of these stages (an answer about where the first tumour
+    /// is does not fit "stage 4, lungs and a spot on the spine").
+    #[serde(default)]
+    pub not_stages: Vec<String>,
     #[serde(default)]
     pub also: Vec<String>,
     /// Other intents this answer serves too, when it fits the message better than their own

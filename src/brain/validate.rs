@@ -157,11 +157,14 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
                 ));
             }
         }
+        // A greeting's answer may also serve a direct message that matched nothing ("ty ty.
+        // night all"): `serves = ["fallback"]`.
+        let serves = s.serves.iter().filter(|a| a.as_str() != super::FALLBACK);
         for a in s
             .also
             .iter()
             .chain(&s.related)
-            .chain(&s.serves)
+            .chain(serves)
             .chain(&s.covers)
         {
             if !ids.contains(a.as_str()) {

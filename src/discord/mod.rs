@@ -51,7 +51,9 @@ pub fn gateway_intents() -> GatewayIntents {
 pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     let settings = Settings::from_env()?;
     init_logging(&settings.log_filter);
-    let Some(brain) = cli.load_brain() else {
+    // DEFAULT_REGION may come from .env, which only `Settings::from_env` reads.
+    let region = settings.region.as_deref().or(cli.region.as_deref());
+    let Some(brain) = cli.load_brain_in(region) else {
         return Ok(ExitCode::from(EXIT_BAD_DATA));
     };
     quiet_panics();
