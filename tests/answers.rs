@@ -3199,6 +3199,8 @@ fn a_part_the_source_does_not_cover_is_named_not_dropped() {
         "what counts as a clean margin for sarcoma? is 2mm enough?",
         "Ma's got a sarcoma in the side of her neck, stage two they reckon. Is it harder to get it all out there than in an arm or a leg?",
         "the surgeon offered limb salvage or amputation. how do people choose?",
+        // a remark with a question mark is not a question of its own
+        "surgeon said below the knee amputation for my dad, stage 3. i thought they barely do that anymore?? is that normal",
     ] {
         let r = ask(text);
         assert!(!r.body.contains("your other question"), "{text}\n{}", r.body);

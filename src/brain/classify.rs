@@ -151,6 +151,7 @@ impl Brain {
             let words = sentence_words(question).count();
             question.last() == Some(&b'?')
                 && words >= OTHER_QUESTION_WORDS
+                && asks_in_form(question)
                 && !holds_name(s)
                 && !(i > 0 && points_back(question))
                 && !echo_words(question).any(|w| named_words.contains(&w))
@@ -466,6 +467,24 @@ fn points_back(question: &[u8]) -> bool {
         || question
             .windows(ONE_OVER_THE_OTHER.len())
             .any(|w| w == ONE_OVER_THE_OTHER)
+}
+
+/// Words that open a question ("how long...", "and can he still drive?", "1. will i lose my hair").
+const QUESTION_OPENERS: &[&[u8]] = &[
+    b"what", b"whats", b"what's", b"wat", b"how", b"hows", b"how's", b"why", b"when", b"where",
+    b"who", b"whos", b"who's", b"which", b"is", b"isn't", b"are", b"aren't", b"am", b"was",
+    b"were", b"can", b"can't", b"could", b"do", b"don't", b"does", b"doesn't", b"did", b"should",
+    b"shall", b"would", b"will", b"won't", b"has", b"have", b"any", b"anyone", b"anybody",
+];
+/// A question opener counts among a question's first this many words ("and also how...").
+const OPENER_WITHIN: usize = 3;
+
+/// Whether a sentence is put as a question, not a remark with a question mark ("i thought they
+/// barely do that anymore??", "Feels too simple?").
+fn asks_in_form(sentence: &[u8]) -> bool {
+    sentence_words(sentence)
+        .take(OPENER_WITHIN)
+        .any(|w| QUESTION_OPENERS.contains(&w))
 }
 
 /// The words of a question that can show it repeats a word from further back: long enough, and
