@@ -69,6 +69,23 @@ fn answers_fit_the_situation_the_message_describes() {
         // The 93rd and 94th reviews: a term, a myth, a grade that is not stage I, crises told in
         // gaming slang, Hindi, clinical shorthand, and a carer at breaking point.
         ("whats an adjuvant", "treatment-sequence"),
+        // The 98th review: a return in the same place or in the lungs, good news, after the op.
+        (
+            "its back. same place on my shin. first time round was surgery only, no radiation. what are my options",
+            "surgery-local",
+        ),
+        (
+            "mom's 6 month scan found nodules in both lungs and the biopsy confirmed its the sarcoma back. where do we go from here",
+            "recurrence-lung",
+        ),
+        (
+            "scan clear!!! 2 years NED today 🎉🎉 just had to tell someone",
+            "fallback-good-news",
+        ),
+        (
+            "surgery done yesterday for my stage 2 on my forearm 🙏 what usually comes next after the op?",
+            "stage-ii-iii-after-surgery",
+        ),
         // The 96th review: an answer about where the first tumour is does not stand in for spread,
         // surgery that cannot be done, or the stages asked about in general; thanks among other
         // words is thanks.
@@ -2250,7 +2267,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "op done, stage 3, margins ok. they now want chemo AND radiation after. what's the point if they already removed it",
-            "stage-ii-iii",
+            "stage-ii-iii-after-surgery",
         ),
         (
             "onc keeps calling it 'AI' chemo. what are the actual drugs in that and is it usually the first one they try",
@@ -2537,7 +2554,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "my husband had his op 2 weeks ago (stage 3, calf, 8cm, nodes clear). radiotherapy is booked for next month. a) what is the radiation for now the tumour's out b) will he need chemo too",
-            "stage-ii-iii",
+            "stage-ii-iii-after-surgery",
         ),
         (
             "My aunt lives in Italy (78). She had an angiosarcoma removed from her breast two years ago. Now it is back in the same breast and also in her bones. The Italian doctors mentioned paclitaxel. Is that a normal drug for this?",
