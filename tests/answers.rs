@@ -69,6 +69,44 @@ fn answers_fit_the_situation_the_message_describes() {
         // The 93rd and 94th reviews: a term, a myth, a grade that is not stage I, crises told in
         // gaming slang, Hindi, clinical shorthand, and a carer at breaking point.
         ("whats an adjuvant", "treatment-sequence"),
+        // The 99th and 100th reviews: crises in Polish, Turkish, Italian and German; a return
+        // years later; a plan with saved-up capsules; good news and a farewell post.
+        (
+            "tata krwawi z rany po operacji, cała pościel we krwi, jest blady i mówi że kręci mu się w głowie. co robić?",
+            "urgent-body",
+        ),
+        (
+            "annem kemoterapi alıyor, ateşi 39, titriyor ve çok halsiz. gece yarısı oldu, sabahı bekleyebilir miyiz?",
+            "urgent-chemo-fever",
+        ),
+        (
+            "mio padre ha un dolore forte al petto da mezz'ora, suda freddo e dice che gli fa male il braccio sinistro",
+            "urgent-body",
+        ),
+        (
+            "Mein Freund ist betrunken und hat gerade gesagt, dass er mich umbringt. Ich habe mich im Bad eingeschlossen.",
+            "urgent-threatened",
+        ),
+        (
+            "been saving up my oral chemo capsules and my dex for a few weeks. plan is to take the lot on saturday when my flatmate's away",
+            "urgent-overdose",
+        ),
+        (
+            "4 yrs after her leg surgery they found something on her lung. biopsy says its the sarcoma. just the one spot. where do things go from here",
+            "recurrence-lung",
+        ),
+        (
+            "low grade stage 1 in my breast tissue (its NOT breast cancer, its a sarcoma, everyone keeps getting confused). whats the usual treatment",
+            "stage-i-other",
+        ),
+        (
+            "this is my last post here, we're moving on with life. 5 yrs NED. love you all ❤️",
+            "fallback-good-news",
+        ),
+        (
+            "3 months post-op and i walked 5k today without the crutches!!! 💪",
+            "fallback-good-news",
+        ),
         // The 98th review: a return in the same place or in the lungs, good news, after the op.
         (
             "its back. same place on my shin. first time round was surgery only, no radiation. what are my options",
@@ -4003,4 +4041,22 @@ fn a_community_region_puts_its_numbers_first_unless_the_message_names_a_place() 
 fn brain_copy() -> Brain {
     Brain::load(&common::repo("intents"), &common::repo("responses"))
         .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_message_in_another_script_opens_with_act_now_help() {
+    // Cyrillic, Arabic or Chinese letters fold to nothing the patterns can read: the reply still
+    // starts with emergency services and a crisis line, and says which languages it reads.
+    for text in [
+        "я больше не могу. рецидив саркомы, уже третий. простите меня",
+        "أبويا عنده ساركوما وبياخد كيماوي. نعمل إيه؟",
+    ] {
+        let r = ask(text);
+        let note = r
+            .note
+            .as_deref()
+            .unwrap_or_else(|| panic!("{text}\n{}", r.text()));
+        assert!(note.contains("don't wait"), "{text}\n{note}");
+        assert_eq!(r.template_id, "fallback-language", "{text}");
+    }
 }

@@ -97,6 +97,27 @@ pub fn normalize(raw: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// Whether most letters of `raw` are of a script that does not fold to ASCII (Cyrillic, Arabic,
+/// Greek, Chinese...): normalising turns them into spaces, so no pattern can read the message.
+pub fn mostly_other_script(raw: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in truncate(raw, MAX_INPUT_BYTES)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+    {
+        let mut folds = c.is_ascii();
+        if !folds {
+            decompose_compatible(c, |d| folds |= d.is_ascii_alphabetic());
+        }
+        if folds {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    other > latin
+}
+
 /// Cuts `s` to at most `max` bytes on a character boundary.
 pub fn truncate(s: &str, max: usize) -> &str {
     if s.len() <= max {
@@ -185,6 +206,18 @@ mod tests {
             "stage 3 sarcoma code see"
         );
         assert_eq!(normalize("> quoted\n<@&42> <#77> hi"), "quoted\nhi");
+    }
+
+    #[test]
+    fn tells_other_scripts_from_latin_letters() {
+        assert!(mostly_other_script("я больше не могу. простите меня"));
+        assert!(mostly_other_script("أبويا عنده ساركوما وبياخد كيماوي"));
+        assert!(mostly_other_script("我爸爸呼吸很困难"));
+        // Vietnamese and Polish are Latin letters with marks: other cues read them
+        assert!(!mostly_other_script("bố thở rất khó"));
+        assert!(!mostly_other_script("chémo à Paris, ça va? stage 3 😊"));
+        assert!(!mostly_other_script("my mum has stage 3 in her thigh"));
+        assert!(!mostly_other_script("🙏🙏🙏"));
     }
 
     #[test]

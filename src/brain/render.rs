@@ -3,6 +3,7 @@
 
 use super::distress::Level;
 use super::limits::MESSAGE_LIMIT;
+use super::normalize::mostly_other_script;
 use super::problem::{Collector, Source};
 use super::spec::{CommonSpec, ResponseSpec};
 use super::types::{Classification, Location, Origin, Related, Reply, Site, Stage};
@@ -487,12 +488,18 @@ impl Brain {
         let cue_hits = self.entities.cue_hits(hay);
         c.cues = self.entities.cues(cue_hits.as_ref());
         // The distress model and most crisis patterns know English only: a message in another
-        // language always opens with the gentle note (emergency services, a crisis line).
-        if !c.is_urgent()
-            && c.cues.iter().any(|q| q == OTHER_LANGUAGE_CUE)
-            && !c.cues.iter().any(|q| q == DISTRESS_CUE)
-        {
-            c.cues.push(DISTRESS_CUE.to_string());
+        // language or script, which the bot may not understand, always opens with act-now help
+        // (emergency services, a crisis line). A false alarm costs one paragraph; a crisis in
+        // Polish read as "I'm not sure I understood" would cost far more.
+        if mostly_other_script(text) && !c.cues.iter().any(|q| q == OTHER_LANGUAGE_CUE) {
+            c.cues.push(OTHER_LANGUAGE_CUE.to_string());
+        }
+        if !c.is_urgent() && c.cues.iter().any(|q| q == OTHER_LANGUAGE_CUE) {
+            for cue in [DISTRESS_CUE, STRONG_DISTRESS_CUE] {
+                if !c.cues.iter().any(|q| q == cue) {
+                    c.cues.push(cue.to_string());
+                }
+            }
         }
         // A message that says nowhere where it is from is taken to be from the community's region.
         if let Some(place) = &self.default_place {
