@@ -107,6 +107,10 @@ fn answers_fit_the_situation_the_message_describes() {
             "3 months post-op and i walked 5k today without the crutches!!! 💪",
             "fallback-good-news",
         ),
+        (
+            "recurrence in the same area of her thigh, and this time its bigger. can they do surgery again, and would they give radiation or chemo after?",
+            "recurrence-local",
+        ),
         // The 98th review: a return in the same place or in the lungs, good news, after the op.
         (
             "its back. same place on my shin. first time round was surgery only, no radiation. what are my options",
