@@ -111,6 +111,28 @@ fn answers_fit_the_situation_the_message_describes() {
             "recurrence in the same area of her thigh, and this time its bigger. can they do surgery again, and would they give radiation or chemo after?",
             "recurrence-local",
         ),
+        // The 101st and 102nd reviews.
+        (
+            "told the kids i love them tonight and hugged them longer than usual. the letter is in my work locker where they'll find it monday. going for a drive to the coast once they're asleep",
+            "urgent-self-harm",
+        ),
+        (
+            "my mum is in the bath and she's slumped over and won't answer when i bang on the door. it's locked. im 12",
+            "urgent-body",
+        ),
+        (
+            "I've been up four nights. she just spat her tablets in my face again and I've got my hands round her wrists squeezing and I can't make myself let go",
+            "urgent-carer-harm",
+        ),
+        (
+            "bed 12 on the sarcoma ward, night after my amputation. it suddenly feels like an elephant is sitting on my chest and I'm gasping. I don't want to press the buzzer again",
+            "urgent-body-infusion",
+        ),
+        (
+            "its back where the original was, in my abdomen behind the kidney. they took it out 2 yrs ago, no radiation then. whats usually done for a belly recurrence",
+            "recurrence-local",
+        ),
+        ("LAST ROUND OF IFOSFAMIDE DONE 🥳🥳 never again lol", "fallback-good-news"),
         // The 98th review: a return in the same place or in the lungs, good news, after the op.
         (
             "its back. same place on my shin. first time round was surgery only, no radiation. what are my options",
