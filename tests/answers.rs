@@ -133,6 +133,12 @@ fn answers_fit_the_situation_the_message_describes() {
             "recurrence-local",
         ),
         ("LAST ROUND OF IFOSFAMIDE DONE 🥳🥳 never again lol", "fallback-good-news"),
+        ("signing off for a bit, surgery monday. love y'all", "greeting-goodbye"),
+        (
+            "just wanted to say this server is the only place where people actually get it 💜",
+            "greeting-thanks",
+        ),
+        ("my hair is growing back!!! its curly now?? wild", "fallback-good-news"),
         // The 98th review: a return in the same place or in the lungs, good news, after the op.
         (
             "its back. same place on my shin. first time round was surgery only, no radiation. what are my options",
