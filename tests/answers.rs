@@ -4034,11 +4034,7 @@ fn a_message_in_another_language_opens_with_emergency_and_crisis_help() {
         "hola, mi esposo tiene sarcoma en la pierna, que tratamiento hay?",
         "bonjour, ma femme a un sarcome. merci pour votre aide",
     ] {
-        let r = ask(text);
-        let note = r
-            .note
-            .as_deref()
-            .unwrap_or_else(|| panic!("{text}\n{}", r.text()));
+        let (_, note) = ask_with_note(text);
         assert!(note.contains("emergency services"), "{text}\n{note}");
         assert!(note.contains("crisis line"), "{text}\n{note}");
     }
@@ -4083,12 +4079,18 @@ fn a_message_in_another_script_opens_with_act_now_help() {
         "я больше не могу. рецидив саркомы, уже третий. простите меня",
         "أبويا عنده ساركوما وبياخد كيماوي. نعمل إيه؟",
     ] {
-        let r = ask(text);
-        let note = r
-            .note
-            .as_deref()
-            .unwrap_or_else(|| panic!("{text}\n{}", r.text()));
+        let (r, note) = ask_with_note(text);
         assert!(note.contains("don't wait"), "{text}\n{note}");
         assert_eq!(r.template_id, "fallback-language", "{text}");
     }
+}
+
+/// The reply to `text` and the note read before it (there must be one).
+fn ask_with_note(text: &str) -> (Reply, String) {
+    let r = ask(text);
+    let note = r
+        .note
+        .clone()
+        .unwrap_or_else(|| panic!("no note before the reply to {text}\n{}", r.text()));
+    (r, note)
 }

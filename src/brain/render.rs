@@ -256,7 +256,7 @@ impl Templates {
         // act-now guidance with the local numbers. A template with its own crisis line (grief, a
         // worn-out carer) keeps it instead: those heavy messages are the model's commonest false
         // alarms, and condolences must come first.
-        let has = |cue: &str| c.cues.iter().any(|q| q == cue);
+        let has = |cue: &str| c.has_cue(cue);
         let strong = common
             .strong_distress_note
             .as_deref()
@@ -491,15 +491,12 @@ impl Brain {
         // language or script, which the bot may not understand, always opens with act-now help
         // (emergency services, a crisis line). A false alarm costs one paragraph; a crisis in
         // Polish read as "I'm not sure I understood" would cost far more.
-        if mostly_other_script(text) && !c.cues.iter().any(|q| q == OTHER_LANGUAGE_CUE) {
-            c.cues.push(OTHER_LANGUAGE_CUE.to_string());
+        if mostly_other_script(text) {
+            c.add_cue(OTHER_LANGUAGE_CUE);
         }
-        if !c.is_urgent() && c.cues.iter().any(|q| q == OTHER_LANGUAGE_CUE) {
-            for cue in [DISTRESS_CUE, STRONG_DISTRESS_CUE] {
-                if !c.cues.iter().any(|q| q == cue) {
-                    c.cues.push(cue.to_string());
-                }
-            }
+        if !c.is_urgent() && c.has_cue(OTHER_LANGUAGE_CUE) {
+            c.add_cue(DISTRESS_CUE);
+            c.add_cue(STRONG_DISTRESS_CUE);
         }
         // A message that says nowhere where it is from is taken to be from the community's region.
         if let Some(place) = &self.default_place {
@@ -516,16 +513,11 @@ impl Brain {
         // distress. Only replies need it, so `classify` does not pay for it.
         if let Some(model) = self.distress.as_ref().filter(|_| !c.is_urgent()) {
             let level = model.level(&cleaned);
-            let mut add = |cue: &str| {
-                if !c.cues.iter().any(|q| q == cue) {
-                    c.cues.push(cue.to_string());
-                }
-            };
             if level >= Level::Distress {
-                add(DISTRESS_CUE);
+                c.add_cue(DISTRESS_CUE);
             }
             if level == Level::Strong {
-                add(STRONG_DISTRESS_CUE);
+                c.add_cue(STRONG_DISTRESS_CUE);
             }
         }
         self.answer(&c, origin)

@@ -142,6 +142,17 @@ impl Classification {
         self.intents.iter().any(|i| i == id)
     }
 
+    pub fn has_cue(&self, cue: &str) -> bool {
+        self.cues.iter().any(|q| q == cue)
+    }
+
+    /// Adds a cue the message did not already show.
+    pub fn add_cue(&mut self, cue: &str) {
+        if !self.has_cue(cue) {
+            self.cues.push(cue.to_string());
+        }
+    }
+
     pub fn is_urgent(&self) -> bool {
         self.has_intent(crate::brain::URGENT)
     }
