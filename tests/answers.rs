@@ -66,6 +66,34 @@ fn answers_fit_the_situation_the_message_describes() {
             "stage-ii-iii",
         ),
         ("it spread to her lungs and brain, what now?", "stage-iv"),
+        // Round 102's recurrences: a past treatment list does not pick the topic, a return told
+        // by its first stage and date is a return, lungs with another place are not "lungs only",
+        // an unoperable return in the same place and at stage IV get their own answers, and "the
+        // sarcoma team said" is no question about where to be treated.
+        (
+            "dads CT: 4 small spots in the right lung, nothing anywhere else. original was in his hip 2 yrs ago and he had surgery + radiation. what happens now",
+            "recurrence-lung",
+        ),
+        (
+            "the PET lit up everywhere. bones, lungs, some nodes in her belly. it was a stage 2 in her leg back in 2021. what kind of treatment is there when its this spread out",
+            "recurrence-distant",
+        ),
+        (
+            "3 yrs after stage 3 leg sarcoma, a nodule in the lung AND one in the liver. both confirmed sarcoma. what's the approach when its not just the lungs",
+            "recurrence-distant",
+        ),
+        (
+            "it came back near the scar on my lower back and its painful now. they said surgery isn't an option this time. what else do they use",
+            "recurrence-local-no-surgery",
+        ),
+        (
+            "stage 4 leiomyosarcoma, spots in liver lungs and peritoneum. team said surgery isnt realistic. what is usually tried first",
+            "surgery-not-possible-stage-iv",
+        ),
+        (
+            "the sarcoma team said my stage 2 in the shin is sitting too close to the bone to operate right now. what do they usually do first in that case",
+            "surgery-not-possible",
+        ),
         // The 93rd and 94th reviews: a term, a myth, a grade that is not stage I, crises told in
         // gaming slang, Hindi, clinical shorthand, and a carer at breaking point.
         ("whats an adjuvant", "treatment-sequence"),
@@ -301,7 +329,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "brother's has spread to bones, liver and lungs. they've said no operation. what kinds of treatment are used at that point?",
-            "surgery-not-possible",
+            "surgery-not-possible-stage-iv",
         ),
         (
             "appreciate you, helped me make a proper list of questions for tomorrow's clinic",
@@ -909,7 +937,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "My mom was diagnosed stage 4 sarcoma, it spread to lungs and liver.\nThe doctor said operation is not possible anymore.\nWhat treatment will they give her?",
-            "surgery-not-possible",
+            "surgery-not-possible-stage-iv",
         ),
         (
             "my 6 year old has rhabdomyosarcoma. what is the treatment",
@@ -1355,7 +1383,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "they said the lung nodules are too many to remove. what now?",
-            "surgery-not-possible",
+            "surgery-not-possible-stage-iv",
         ),
         (
             "hi bot, my gran is 90 & has a sarcoma on her back, GP said she might not be 'fit for surgery'. Is there anything else they can do? she's stubborn and wants to stay home",
@@ -2546,7 +2574,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "dad's is everywhere now — liver, bones, lymph nodes. surgery's off the table. what's usually the first treatment in this situation?",
-            "surgery-not-possible",
+            "surgery-not-possible-stage-iv",
         ),
         (
             "Chemo after the op for stage 3 — is that to stop it coming back in the leg, or to stop it spreading to the lungs? onc said something about both and I got muddled",
@@ -2616,7 +2644,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "stage 4, lungs only but there's too many spots for surgery they said. what do they do instead?",
-            "surgery-not-possible",
+            "surgery-not-possible-stage-iv",
         ),
         (
             "just diagnosed today, no stage yet, no type yet, nothing. can someone just tell me the basic way soft tissue sarcoma is treated so i can sleep tonight",
