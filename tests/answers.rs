@@ -170,7 +170,7 @@ fn answers_fit_the_situation_the_message_describes() {
         // The 98th review: a return in the same place or in the lungs, good news, after the op.
         (
             "its back. same place on my shin. first time round was surgery only, no radiation. what are my options",
-            "surgery-local",
+            "recurrence-local",
         ),
         (
             "mom's 6 month scan found nodules in both lungs and the biopsy confirmed its the sarcoma back. where do we go from here",
@@ -202,6 +202,12 @@ fn answers_fit_the_situation_the_message_describes() {
         ("do they ever skip surgery completely for stage 3?", "surgery-not-possible"),
         ("appreciate it 🙏 sending love to everyone in here", "greeting-thanks"),
         ("ty ty. night all", "greeting-thanks"),
+        // Round 104: a nod, a "brb" or emoji alone get a nod back, and a crying face the answer
+        // for worry, not "I'm not sure I understood".
+        ("oh ok", "fallback-acknowledge"),
+        ("brb dog needs out", "fallback-acknowledge"),
+        ("\u{1f64f}", "fallback-acknowledge"),
+        ("\u{1f62d}\u{1f62d}", "fallback-worried"),
         (
             "can radiation be the ONLY treatment? he's 89 and the surgeon doesnt want to operate",
             "radiation-no-surgery",

@@ -189,6 +189,29 @@ fn emoji_word(c: char) -> Option<&'static str> {
     })
 }
 
+/// Whether `raw` has an emoji of sadness or hurt (😭, 💔, 🥺...): a message of emoji only with one
+/// of these shares a feeling, and is not a nod.
+pub fn shows_sadness(raw: &str) -> bool {
+    raw.chars().any(|c| {
+        matches!(
+            c,
+            '\u{1f622}' | '\u{1f625}' | '\u{1f628}'
+                ..='\u{1f62b}'
+                    | '\u{1f62d}'
+                    | '\u{1f630}'
+                    | '\u{1f614}'
+                    | '\u{1f61e}'
+                    | '\u{1f61f}'
+                    | '\u{1f623}'
+                    | '\u{1f641}'
+                    | '\u{2639}'
+                    | '\u{1f494}'
+                    | '\u{1f97a}'
+                    | '\u{1f63f}'
+        )
+    })
+}
+
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}' | '\u{034f}' | '\u{180e}')
 }
@@ -218,6 +241,7 @@ mod tests {
         assert!(!mostly_other_script("chémo à Paris, ça va? stage 3 😊"));
         assert!(!mostly_other_script("my mum has stage 3 in her thigh"));
         assert!(!mostly_other_script("🙏🙏🙏"));
+        assert!(shows_sadness("😭😭") && shows_sadness("💔") && !shows_sadness("🙏👍❤️"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::distress::Level;
 use super::limits::MESSAGE_LIMIT;
-use super::normalize::mostly_other_script;
+use super::normalize::{mostly_other_script, shows_sadness};
 use super::problem::{Collector, Source};
 use super::spec::{CommonSpec, ResponseSpec};
 use super::types::{Classification, Location, Origin, Related, Reply, Site, Stage};
@@ -13,6 +13,10 @@ use super::{is_topic, Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
 pub const DISTRESS_CUE: &str = "distress";
 /// The cue for a message written (partly) in another language than English.
 const OTHER_LANGUAGE_CUE: &str = "other_language";
+/// The cue of a short nod with nothing asked ("oh ok", "brb", "👍").
+const ACKNOWLEDGE_CUE: &str = "acknowledge";
+/// The cue of worry or fear shared (see `fallback-worried`).
+const WORRIED_CUE: &str = "worried";
 /// The cue the distress model adds when it is far past its threshold (see `strong_distress_note`).
 pub const STRONG_DISTRESS_CUE: &str = "distress_strong";
 
@@ -493,6 +497,15 @@ impl Brain {
         // Polish read as "I'm not sure I understood" would cost far more.
         if mostly_other_script(text) {
             c.add_cue(OTHER_LANGUAGE_CUE);
+        }
+        // Emoji only ("🙏", "👍", "😭"; `normalize` drops emoji and markup): a nod is answered with
+        // a nod, a crying face as worry shared, not with "I'm not sure I understood".
+        if cleaned.trim().is_empty() && !text.trim().is_empty() {
+            c.add_cue(if shows_sadness(text) {
+                WORRIED_CUE
+            } else {
+                ACKNOWLEDGE_CUE
+            });
         }
         if !c.is_urgent() && c.has_cue(OTHER_LANGUAGE_CUE) {
             c.add_cue(DISTRESS_CUE);
