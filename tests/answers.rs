@@ -208,6 +208,11 @@ fn answers_fit_the_situation_the_message_describes() {
         ("brb dog needs out", "fallback-acknowledge"),
         ("\u{1f64f}", "fallback-acknowledge"),
         ("\u{1f62d}\u{1f62d}", "fallback-worried"),
+        // A goodbye that reads like distress gets the kind word for distress, not "take care".
+        (
+            "night all, signing off. love you guys. i'm so tired of everything, don't wait up",
+            "fallback-distress",
+        ),
         (
             "can radiation be the ONLY treatment? he's 89 and the surgeon doesnt want to operate",
             "radiation-no-surgery",

@@ -11,6 +11,8 @@ use super::{is_topic, Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
 
 /// The cue that marks distress short of a clear crisis (see `distress_note` in _common.toml).
 pub const DISTRESS_CUE: &str = "distress";
+/// The intent of hellos, thanks and goodbyes.
+const GREETING: &str = "greeting";
 /// The cue for a message written (partly) in another language than English.
 const OTHER_LANGUAGE_CUE: &str = "other_language";
 /// The cue of a short nod with nothing asked ("oh ok", "brb", "👍").
@@ -541,19 +543,28 @@ impl Brain {
         if origin == Origin::Channel && !c.is_urgent() && c.confidence < CHANNEL_CONFIDENCE {
             return None;
         }
-        let t = match self.templates.select(c) {
-            Some(t) => t,
-            // The best-fitting fallback: a message that reads like distress gets a kind word,
-            // not a menu of topics.
-            None if origin == Origin::Direct => self
-                .templates
+        // A thank-you or goodbye that reads like strong distress in English
+        // ("thank you all for your company. bye") gets the kind word for distress, never "You're
+        // welcome". (A message in another language always carries the strong cue: its greeting
+        // keeps its greeting.)
+        let distressed = c.has_cue(STRONG_DISTRESS_CUE) && !c.has_cue(OTHER_LANGUAGE_CUE);
+        let best_fallback = || {
+            self.templates
                 .list
                 .iter()
                 .filter(|t| {
                     (t.spec.intent == FALLBACK || t.spec.serves.iter().any(|s| s == FALLBACK))
+                        && !(distressed && t.spec.intent == GREETING)
                         && t.fits(c)
                 })
-                .max_by_key(|t| t.specificity())?,
+                .max_by_key(|t| t.specificity())
+        };
+        let t = match self.templates.select(c) {
+            Some(t) if distressed && t.spec.intent == GREETING => best_fallback()?,
+            Some(t) => t,
+            // The best-fitting fallback: a message that reads like distress gets a kind word,
+            // not a menu of topics.
+            None if origin == Origin::Direct => best_fallback()?,
             None => return None,
         };
         // The other topics the message asked about (not merely mentioned), which this answer
