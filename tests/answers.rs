@@ -87,6 +87,26 @@ fn answers_fit_the_situation_the_message_describes() {
             "recurrence-local-no-surgery",
         ),
         (
+            "its back in the same spot on his shoulder and now its wrapped round the nerves, surgeon says no more surgery. he had rads the first time. what now",
+            "recurrence-local-no-surgery",
+        ),
+        (
+            "got a lung met 10 yrs after my original sarcoma (arm). nothing else on the scan. what happens now",
+            "recurrence-lung",
+        ),
+        (
+            "7 yrs NED and now theres a lump in the old spot on my calf. had surgery + rads back then. what do they even do for a recurrence this late",
+            "recurrence-local",
+        ),
+        (
+            "lung mets were removed last yr. now theres 2 new ones in the lungs + 1 in the liver. can they do surgery again, and whats the chemo if not",
+            "chemo-or-surgery-stage-iv",
+        ),
+        (
+            "recurrence in the lungs 18 months after finishing everything. like 8 spots in both lungs, they said surgery cant get them all. whats left",
+            "surgery-not-possible-stage-iv",
+        ),
+        (
             "stage 4 leiomyosarcoma, spots in liver lungs and peritoneum. team said surgery isnt realistic. what is usually tried first",
             "surgery-not-possible-stage-iv",
         ),
