@@ -91,6 +91,14 @@ fn answers_fit_the_situation_the_message_describes() {
             "recurrence-local-no-surgery",
         ),
         (
+            "my dads radiation is AFTER his surgery not before (stage 2 calf, 4cm). is there a reason for after in his case",
+            "stage-ii-iii-small",
+        ),
+        (
+            "just diagnosed. stage 2, 4cm, deep in my calf, and the report says low grade?? i thought low grade meant stage 1. what happens now",
+            "stage-ii-iii-small",
+        ),
+        (
             "got a lung met 10 yrs after my original sarcoma (arm). nothing else on the scan. what happens now",
             "recurrence-lung",
         ),
@@ -228,6 +236,19 @@ fn answers_fit_the_situation_the_message_describes() {
         ("brb dog needs out", "fallback-acknowledge"),
         ("\u{1f64f}", "fallback-acknowledge"),
         ("\u{1f62d}\u{1f62d}", "fallback-worried"),
+        // Round 106: an update with nothing asked, a scan pushed back, good news about margins.
+        (
+            "just got home from my first rads session. tired but ok",
+            "fallback-update",
+        ),
+        (
+            "ugh today sucks. scan got pushed back ANOTHER 2 weeks \u{1f624}",
+            "fallback-scan-anxiety",
+        ),
+        (
+            "CLEAR MARGINS!!!! the surgeon called me himself",
+            "fallback-good-news",
+        ),
         // A goodbye that reads like distress gets the kind word for distress, not "take care".
         (
             "night all, signing off. love you guys. i'm so tired of everything, don't wait up",
@@ -675,10 +696,10 @@ fn answers_fit_the_situation_the_message_describes() {
             "I'm 14. my dad is drunk and hitting my mum in the kitchen right now, she only had her surgery 2 weeks ago. I'm hiding in my room",
             "urgent-body",
         ),
-        // The "5" of "3.5 cm" is not a 5 cm tumour.
+        // The "5" of "3.5 cm" is not a 5 cm tumour: it is a smaller one.
         (
             "her tumor is 3.5 cm, what treatment is usual for stage 2?",
-            "stage-ii-iii",
+            "stage-ii-iii-small",
         ),
         (
             "the tumour is 12.5cm in his thigh, stage 3, what happens",
@@ -690,7 +711,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "stage II synovial sarcoma in her upper back, 4.5cm. what's the usual plan for a stage 2 on the trunk?",
-            "stage-ii-iii",
+            "stage-ii-iii-small",
         ),
         (
             "Six months since Dad. His leio took him at 61. Today I finally washed his coffee cup and put it away.",
