@@ -3326,6 +3326,47 @@ fn a_second_question_gets_its_answer_too() {
 
 /// What the offer of a second topic invites: the topic's name alone, typed to the bot.
 #[test]
+fn words_from_a_letter_the_source_does_not_use_are_named_when_asked_about() {
+    // Round 106: "what is EBRT?" got the stage answer with no word about EBRT. The answer is
+    // still what the source says nearest, and a line says it does not use the words.
+    for (text, words) in [
+        (
+            "clinic letter says 'plan: preoperative EBRT then resection'. stage 2 thigh. what is EBRT and why is it before the op",
+            "\"EBRT\"",
+        ),
+        (
+            "my letter says 'wide local excision' for my stage 1 arm sarcoma. what is that in normal words",
+            "\"wide (local) excision\"",
+        ),
+        (
+            "letter says the team recommends 'systemic therapy' for my stage 4. is that chemo or something else",
+            "\"systemic therapy\"",
+        ),
+        (
+            "what does 'limb salvage' mean? surgeon keeps saying it about my sons stage 3 knee tumour",
+            "\"limb salvage\"",
+        ),
+    ] {
+        let r = ask(text);
+        assert!(
+            r.body
+                .contains(&format!("My source doesn't use the words {words}")),
+            "{text}: {}",
+            r.body
+        );
+    }
+    // Words only mentioned, not asked about, are not remarked on.
+    for text in [
+        "had a wide local excision last month for stage 2, what comes next",
+        "What would make them pick amputation over limb-sparing surgery? Is it the nerves, the bone, or just size?",
+        "The surgeon said 'we'll discuss at MDT.' Does a close margin mean more surgery?",
+    ] {
+        let r = ask(text);
+        assert!(!r.body.contains("doesn't use the words"), "{text}: {}", r.body);
+    }
+}
+
+#[test]
 fn a_part_the_source_does_not_cover_is_named_not_dropped() {
     // The answer is about the stage; the part about sport is said to be outside the source.
     let r = ask("im 17 and have stage 2 in my arm. what is the usual treatment, and will i be able to play volleyball again?");

@@ -296,6 +296,7 @@ impl Templates {
             body.push_str(common.personal_note.trim());
         }
         let uncovered = self.uncovered_line(t, second, c);
+        let terms = self.term_line(t, c);
         // An urgent reply holds back every answer, but not for good: the topics the message also
         // asked about are offered for when the person is ready (and a false alarm costs less).
         let closing = if urgent {
@@ -307,9 +308,9 @@ impl Templates {
         let closing = closing
             .zip(self.topic_list(offered))
             .map(|(closing, topics)| closing.trim().replace("{topics}", &topics));
-        let assemble = |uncovered: Option<&str>| {
+        let assemble = |uncovered: Option<&str>, terms: Option<&str>| {
             let mut all = body.clone();
-            for part in uncovered.into_iter().chain(closing.as_deref()) {
+            for part in terms.into_iter().chain(uncovered).chain(closing.as_deref()) {
                 all.push_str("\n\n");
                 all.push_str(part);
             }
@@ -337,7 +338,7 @@ impl Templates {
             template_id: t.spec.id.clone(),
             note,
             title: capitalised(&fill(&t.spec.title)),
-            body: assemble(uncovered.as_deref()),
+            body: assemble(uncovered.as_deref(), terms.as_deref()),
             questions: t.spec.questions.clone(),
             questions_heading: common.questions_heading.clone(),
             questions_shown: if personal {
@@ -358,12 +359,34 @@ impl Templates {
                 .collect(),
             classification: c.clone(),
         };
-        // The line about what the source does not cover is the one part that gives way, so no
-        // reply outgrows a Discord message (`check` holds every template to the limit without it).
+        // The lines about what the source does not cover or name are the parts that give way, so
+        // no reply outgrows a Discord message (`check` holds every template to the limit without
+        // them).
         if uncovered.is_some() && reply.text().chars().count() > MESSAGE_LIMIT {
-            reply.body = assemble(None);
+            reply.body = assemble(None, terms.as_deref());
+        }
+        if terms.is_some() && reply.text().chars().count() > MESSAGE_LIMIT {
+            reply.body = assemble(None, None);
         }
         reply
+    }
+
+    /// "My source doesn't use the words "wide local excision"..." when the message asks about
+    /// words from a letter the source does not use (`terms` in _common.toml). Topic answers only.
+    fn term_line(&self, t: &Template, c: &Classification) -> Option<String> {
+        let line = self.common.term_line.as_deref()?;
+        if !is_topic(&t.spec.intent) || t.spec.intent == FALLBACK {
+            return None;
+        }
+        let what: Vec<&str> = self
+            .common
+            .terms
+            .iter()
+            .filter(|(cue, _)| c.cues.contains(cue))
+            .map(|(_, what)| what.trim())
+            .take(MAX_UNCOVERED)
+            .collect();
+        (!what.is_empty()).then(|| line.trim().replace("{what}", &what.join(" and ")))
     }
 
     /// "As for fertility: my source doesn't cover that..." when the message also raised

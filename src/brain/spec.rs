@@ -239,6 +239,15 @@ pub struct CommonSpec {
     /// insurance"), for `uncovered_also`.
     #[serde(default)]
     pub uncovered: BTreeMap<String, String>,
+    /// Said in an answer to a message that asks about words from a letter or report that the
+    /// source does not use (`{what}`, from `terms`): the answer gives what the source says
+    /// nearest to them, and this line says so rather than pass the words over.
+    #[serde(default)]
+    pub term_line: Option<String>,
+    /// What each such cue of `intents/_entities.toml` names ("term_wle" = "\"wide local
+    /// excision\""), for `term_line`.
+    #[serde(default)]
+    pub terms: BTreeMap<String, String>,
     pub questions_heading: String,
     pub sections: BTreeMap<String, String>,
     /// Button labels for follow-up topics, by intent id.

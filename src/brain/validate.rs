@@ -105,6 +105,7 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
     let keyed = [
         ("urgent_local", &t.common.urgent_local),
         ("uncovered", &t.common.uncovered),
+        ("terms", &t.common.terms),
     ];
     for (table, map) in keyed {
         for cue in map.keys().filter(|cue| !cues.contains(cue.as_str())) {
