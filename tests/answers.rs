@@ -98,6 +98,24 @@ fn answers_fit_the_situation_the_message_describes() {
             "just diagnosed. stage 2, 4cm, deep in my calf, and the report says low grade?? i thought low grade meant stage 1. what happens now",
             "stage-ii-iii-small",
         ),
+        // Round 108: a node that lit up on the PET, more treatment after an amputation, nothing
+        // that can be taken out at stage IV, follow-up scans.
+        (
+            "stage 3 UPS, 9cm in my calf, and 1 lymph node behind the knee lit up on the PET. how is that usually treated",
+            "recurrence-lymph-nodes",
+        ),
+        (
+            "6 wks out from an above knee amputation for my stage 3. path was clear. is there usually more treatment after an amputation or is that it",
+            "amputation-after",
+        ),
+        (
+            "stage 4 at dx. primary is in my pelvis, too close to the nerves to remove, and theres lung mets. what do they do when nothing can be taken out",
+            "surgery-not-possible-stage-iv",
+        ),
+        (
+            "stage 3 thigh, surgery + rads done. 1) will they keep scanning my lungs 2) what happens if it shows up there 3) is there anything i can do to lower the chance",
+            "fallback-follow-up",
+        ),
         (
             "got a lung met 10 yrs after my original sarcoma (arm). nothing else on the scan. what happens now",
             "recurrence-lung",
@@ -249,6 +267,7 @@ fn answers_fit_the_situation_the_message_describes() {
             "CLEAR MARGINS!!!! the surgeon called me himself",
             "fallback-good-news",
         ),
+        ("4 weeks post op and the drain is FINALLY out \u{1f389}\u{1f389}", "fallback-good-news"),
         // A goodbye that reads like distress gets the kind word for distress, not "take care".
         (
             "night all, signing off. love you guys. i'm so tired of everything, don't wait up",
