@@ -96,6 +96,13 @@ impl Template {
     }
 }
 
+/// `line` with `{what}` replaced by the first [`MAX_UNCOVERED`] of `what` ("costs and insurance
+/// and fertility"), or `None` when there are none.
+fn fill_what<'a>(line: &str, what: impl Iterator<Item = &'a str>) -> Option<String> {
+    let what: Vec<&str> = what.map(str::trim).take(MAX_UNCOVERED).collect();
+    (!what.is_empty()).then(|| line.trim().replace("{what}", &what.join(" and ")))
+}
+
 /// `s` with its first letter upper-case (a title that starts with "{stage}").
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
@@ -378,15 +385,12 @@ impl Templates {
         if !is_topic(&t.spec.intent) || t.spec.intent == FALLBACK {
             return None;
         }
-        let what: Vec<&str> = self
+        let named = self
             .common
             .terms
             .iter()
-            .filter(|(cue, _)| c.cues.contains(cue))
-            .map(|(_, what)| what.trim())
-            .take(MAX_UNCOVERED)
-            .collect();
-        (!what.is_empty()).then(|| line.trim().replace("{what}", &what.join(" and ")))
+            .filter(|(cue, _)| c.cues.contains(cue));
+        fill_what(line, named.map(|(_, what)| what.as_str()))
     }
 
     /// "As for fertility: my source doesn't cover that..." when the message also raised
@@ -430,12 +434,7 @@ impl Templates {
         if cues.len() > 1 {
             cues.retain(|(cue, _)| cue.as_str() != NOT_COVERED_CUE);
         }
-        let what: Vec<&str> = cues
-            .into_iter()
-            .map(|(_, what)| what.trim())
-            .take(MAX_UNCOVERED)
-            .collect();
-        (!what.is_empty()).then(|| line.trim().replace("{what}", &what.join(" and ")))
+        fill_what(line, cues.into_iter().map(|(_, what)| what.as_str()))
     }
 
     /// "Source: American Cancer Society, "Treatment of ...", section "..." (last revised ...). URL"
