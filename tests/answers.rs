@@ -98,6 +98,11 @@ fn answers_fit_the_situation_the_message_describes() {
             "just diagnosed. stage 2, 4cm, deep in my calf, and the report says low grade?? i thought low grade meant stage 1. what happens now",
             "stage-ii-iii-small",
         ),
+        // Round 106: "am I going to be ok" asked after two statements, with no question mark.
+        (
+            "be honest. high grade stage 2. am i going to be ok",
+            "prognosis-stage-ii-iii",
+        ),
         // Round 108: a node that lit up on the PET, more treatment after an amputation, nothing
         // that can be taken out at stage IV, follow-up scans.
         (
