@@ -259,6 +259,41 @@ fn answers_fit_the_situation_the_message_describes() {
         ("brb dog needs out", "fallback-acknowledge"),
         ("\u{1f64f}", "fallback-acknowledge"),
         ("\u{1f62d}\u{1f62d}", "fallback-worried"),
+        // Round 109: venting, a roll call, the cafe, a joke, a note-taker's thanks, an update
+        // are answered as what they are, not with a treatment card or "I'm not sure I understood".
+        (
+            "just venting. i hate when ppl say 'at least they caught it'. they didnt catch anything, its stage 4. ok rant over",
+            "fallback-vent",
+        ),
+        (
+            "**chemo crew** roll call: who's on cycle 3 this week? \u{1f64b}",
+            "fallback-community",
+        ),
+        (
+            "anyone know if the cafe near the radiation dept at MGH is open on weekends",
+            "fallback-community",
+        ),
+        (
+            "my dog is literally called Margin lol. named him years before all this",
+            "fallback-laugh",
+        ),
+        (
+            "ty bot, the lung mets stuff is going in my notes for monday",
+            "fallback-update",
+        ),
+        (
+            "surgery moved up to next tuesday!! nervous but relieved tbh",
+            "fallback-update",
+        ),
+        (
+            "rads session 15/30 done. skin is pink like a lobster but im hanging in there",
+            "fallback-update",
+        ),
+        // ...but a question after the venting is answered.
+        (
+            "just venting, but does radiation before surgery mean no radiation after? stage 2 thigh",
+            "stage-ii-iii",
+        ),
         // Round 106: an update with nothing asked, a scan pushed back, good news about margins.
         (
             "just got home from my first rads session. tired but ok",
@@ -3319,6 +3354,24 @@ fn a_second_question_gets_its_answer_too() {
         "{}",
         r.text()
     );
+    // Spread to the brain beside lung spots: the brain's own answer (radiation) follows the
+    // surgery answer, which alone would lose the brain part.
+    let r = ask("dad has a brain met and lung mets. what do they do for the brain one, and can they still operate on the lungs");
+    let text = r.text();
+    assert_eq!(r.template_id, "surgery-stage-iv", "{text}");
+    assert!(
+        text.contains("**Sarcoma that has spread to the brain**")
+            && text.contains("Radiation is often the treatment"),
+        "{text}"
+    );
+    // A story that only names the places asks nothing about treatment: no brain card added.
+    let r = ask("it was in her lungs and then it spread to her brain too. i feel so guilty that im still here and shes not");
+    assert!(!r.body.contains("\n\n**"), "{}", r.text());
+    // Someone who died, with the stage and places their cancer reached: condolences, not a card.
+    let r = ask(
+        "it spread to her lungs and then her brain. she died in november and i miss her every day",
+    );
+    assert_eq!(r.template_id, "fallback-grief", "{}", r.text());
     // A third question is offered next.
     let r = ask("would radiation help her? is amputation likely? and would chemo help?");
     let text = r.text();

@@ -59,6 +59,7 @@ impl Brain {
             c.stages = found.stages;
             c.site = found.site;
             c.spread_to_several = found.spread_to_several;
+            c.places = found.places;
         }
         // An intent gives way to the intents it is `suppressed_by` when they fired too.
         let suppressed = |i: &Intent| {

@@ -40,6 +40,8 @@ pub struct Found {
     pub location: Option<Location>,
     /// Several places are named, at least one of them distant (lungs, brain, elsewhere).
     pub spread_to_several: bool,
+    /// Every place named, once each.
+    pub places: Vec<Site>,
 }
 
 impl Entities {
@@ -281,6 +283,7 @@ impl Entities {
             // place, answered as distant spread.
             spread_to_several: places_named.len() > 1
                 && places_named.iter().any(|s| s.is_distant()),
+            places: places_named,
         }
     }
 

@@ -617,14 +617,44 @@ impl Brain {
         // The next question asked gets its answer too, below the first, when the source has one
         // that adds to it and both fit in one message; the rest are offered next. People ask two
         // things at once and should not have to ask again for the second.
+        // A place with an answer of its own beside the others named ("a brain met and lung
+        // mets") gets that answer second when no question does, if the message asks something
+        // (a story that only names a stage and places is not asking about treatment).
+        let asks = c
+            .intents
+            .iter()
+            .any(|i| self.intents.iter().any(|x| x.id == *i && x.needs_question));
         if is_topic(&t.spec.intent) && t.spec.intent != FALLBACK {
-            if let Some((i, t2)) = also
+            let by_question = also
                 .iter()
                 .enumerate()
-                .find_map(|(i, next)| Some((i, self.second_answer(t, c, next)?)))
-            {
+                .find_map(|(i, next)| Some((Some(i), self.second_answer(t, c, next)?)));
+            let by_place = || {
+                let place_answer = |place: &Site| {
+                    // The answer as if this place alone were named.
+                    let alone = Classification {
+                        site: Some(*place),
+                        spread_to_several: false,
+                        ..c.clone()
+                    };
+                    self.templates.list.iter().find(|t2| {
+                        t2.spec.alongside
+                            && t2.site.contains(place)
+                            && t2.fits(&alone)
+                            && adds_to(t, t2)
+                    })
+                };
+                let several = asks && c.spread_to_several;
+                several
+                    .then(|| c.places.iter().find_map(place_answer))
+                    .flatten()
+                    .map(|t2| (None, t2))
+            };
+            if let Some((i, t2)) = by_question.or_else(by_place) {
                 let mut rest = also.clone();
-                rest.remove(i);
+                if let Some(i) = i {
+                    rest.remove(i);
+                }
                 let reply = self.templates.render_with(t, c, &rest, Some(t2));
                 if reply.text().chars().count() <= MESSAGE_LIMIT {
                     return Some(reply);
@@ -634,10 +664,8 @@ impl Brain {
         Some(self.templates.render(t, c, &also))
     }
 
-    /// The template that answers `intent` for the message `c` as a second answer after `first`:
-    /// a topic answer whose main (first) section `first` does not cite and which shares at most a
-    /// third of its sections with it, so it adds to it rather than saying the same facts again.
-    /// A stage only named beside the question is no second question: the first answer is
+    /// The template that answers `intent` for the message `c` as a second answer after `first`,
+    /// when it adds to it ([`adds_to`]). A stage only named beside the question is no second question: the first answer is
     /// already the one for that stage.
     fn second_answer(
         &self,
@@ -651,15 +679,9 @@ impl Brain {
         let mut c2 = c.clone();
         c2.intents = with_stage(intent, &c.stages);
         self.templates.select(&c2).filter(|t2| {
-            let sections = &t2.spec.sections;
-            let cited = |s: &&String| first.spec.sections.contains(s);
-            t2.spec.id != first.spec.id
-                // its own answer, not the stage's answer standing in for a topic that has none
-                && (t2.spec.intent == intent || t2.spec.serves.iter().any(|i| i == intent))
-                && is_topic(&t2.spec.intent)
-                && t2.spec.intent != FALLBACK
-                && sections.first().is_some_and(|main| !cited(&main))
-                && sections.iter().filter(cited).count() * MAX_SHARED_PART <= sections.len()
+            // its own answer, not the stage's answer standing in for a topic that has none
+            (t2.spec.intent == intent || t2.spec.serves.iter().any(|i| i == intent))
+                && adds_to(first, t2)
         })
     }
 
@@ -702,6 +724,19 @@ impl Brain {
     pub fn disclaimer(&self) -> &str {
         self.templates.common.disclaimer.trim()
     }
+}
+
+/// Whether `second`, a topic answer, adds to `first` under it: its main (first) section is not
+/// one `first` cites, and it shares at most a third of its sections with `first`, so it does not
+/// say the same facts again.
+fn adds_to(first: &Template, second: &Template) -> bool {
+    let sections = &second.spec.sections;
+    let cited = |s: &&String| first.spec.sections.contains(s);
+    second.spec.id != first.spec.id
+        && is_topic(&second.spec.intent)
+        && second.spec.intent != FALLBACK
+        && sections.first().is_some_and(|main| !cited(&main))
+        && sections.iter().filter(cited).count() * MAX_SHARED_PART <= sections.len()
 }
 
 /// The intents of a question about `intent` alone, with the stage intent when stages are named, so

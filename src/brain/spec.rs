@@ -162,6 +162,11 @@ pub struct ResponseSpec {
     /// The message must not name any of these places ("big, but not in the lymph nodes").
     #[serde(default)]
     pub not_site: Vec<String>,
+    /// The answer for `site` still holds when other places are named too (spread to the brain
+    /// is treated the same beside lung spots), where most answers for one place ("lungs only")
+    /// do not: it then follows the answer to the question, under its own title.
+    #[serde(default)]
+    pub alongside: bool,
     /// The message must not name any of these stages (an answer about where the first tumour
     /// is does not fit "stage 4, lungs and a spot on the spine").
     #[serde(default)]

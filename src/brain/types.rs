@@ -130,6 +130,10 @@ pub struct Classification {
     /// lungs"): `site` keeps the first (the contract), but answers are chosen as for distant
     /// spread, not for one place alone.
     pub spread_to_several: bool,
+    /// Every place named, once each (`site` is the first named). Not part of the `classify`
+    /// output.
+    #[serde(skip)]
+    pub places: Vec<Site>,
     /// The message also asks something that names nothing the bot knows ("...and should we tell
     /// the kids?"): the answer names it as a question for the care team. Filled in by
     /// `Brain::reply`; not part of the `classify` output.
