@@ -289,6 +289,11 @@ fn answers_fit_the_situation_the_message_describes() {
             "rads session 15/30 done. skin is pink like a lobster but im hanging in there",
             "fallback-update",
         ),
+        // Grieving someone still here, or a body that changed, is no bereavement.
+        (
+            "anyone else feel like they're grieving their old body? the scar, the limp, all of it",
+            "fallback",
+        ),
         // ...but a question after the venting is answered.
         (
             "just venting, but does radiation before surgery mean no radiation after? stage 2 thigh",
@@ -3904,6 +3909,11 @@ fn grief_gets_condolences_first_and_the_crisis_line_last() {
     assert!(r.note.is_none(), "no crisis line ahead of the condolences");
     assert!(r.body.starts_with("I'm so sorry"), "{}", r.body);
     assert!(r.body.contains("988"), "{}", r.body);
+    // Grieving someone who is still alive is not a loss to offer condolences for
+    // ([cue_unless] in intents/_entities.toml).
+    let r = ask("does anyone else feel like their partner has already started grieving them while they're still here? stage IV, yes, but i'm still making the packed lunches");
+    assert_ne!(r.template_id, "fallback-grief", "{}", r.text());
+    assert!(!r.text().contains("sorry for your loss"), "{}", r.text());
 }
 
 #[test]

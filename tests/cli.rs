@@ -181,6 +181,11 @@ fn check_on_a_broken_folder_lists_every_problem_and_fails() {
     let data = DataCopy::new();
     data.prepend("surgery.toml", "patterns", "'(?<=lookbehind)x',");
     fs::write(data.responses.join("broken.toml"), "[[response]]\nid = \"x\"\nintent = \"nope\"\ntitle = \"t\"\nsections = []\ntext = \"hi\"\n").unwrap();
+    // An exception to a cue that does not exist (a typo in its name).
+    let entities = data.intents.join("_entities.toml");
+    let text = fs::read_to_string(&entities).unwrap();
+    let text = text.replacen("[cue_unless]\n", "[cue_unless]\ngreif = ['\\bx\\b']\n", 1);
+    fs::write(&entities, text).unwrap();
     let out = data.run(&["check"]);
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
@@ -190,6 +195,10 @@ fn check_on_a_broken_folder_lists_every_problem_and_fails() {
     );
     assert!(
         err.contains("broken.toml:") && err.contains("unknown intent"),
+        "{err}"
+    );
+    assert!(
+        err.contains("_entities.toml:") && err.contains("\"greif\" names no cue"),
         "{err}"
     );
     // `ask` refuses bad data the same way.

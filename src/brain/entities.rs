@@ -28,8 +28,15 @@ pub struct Entities {
     locations: Vec<(Location, Group)>,
     /// The named cues, in a matcher of their own: only answers need them, so classifying (the
     /// `classify` command, checking the examples) does not pay for them.
-    cues: Vec<(String, Group)>,
+    cues: Vec<Cue>,
     cue_matcher: Option<Matcher>,
+}
+
+/// A named cue: its patterns, and the spans where their matches do not count.
+struct Cue {
+    name: String,
+    group: Group,
+    unless: Group,
 }
 
 /// What the entity patterns found in one message.
@@ -103,10 +110,26 @@ impl Entities {
                 ),
             }
         }
+        for (name, pats) in &spec.cue_unless {
+            if !spec.cues.contains_key(name) {
+                col.at(
+                    src,
+                    pats.first().map(|p| p.span().start),
+                    format!("[cue_unless] {name:?} names no cue in [cues]"),
+                );
+            }
+        }
         let cues = spec
             .cues
             .iter()
-            .map(|(name, pats)| (name.clone(), cue_pb.group(src, pats)))
+            .map(|(name, pats)| Cue {
+                name: name.clone(),
+                group: cue_pb.group(src, pats),
+                unless: cue_pb.group(
+                    src,
+                    spec.cue_unless.get(name).map_or(&[][..], Vec::as_slice),
+                ),
+            })
             .collect();
         Entities {
             stage_mention,
@@ -144,14 +167,20 @@ impl Entities {
         };
         self.cues
             .iter()
-            .filter(|(_, g)| g.any(hits))
-            .map(|(n, _)| n.clone())
+            .filter(|c| {
+                c.group.any(hits)
+                    && (!c.unless.any(hits)
+                        || c.group
+                            .spans(hits)
+                            .any(|r| !c.unless.spans(hits).any(|u| overlaps(&r, &u))))
+            })
+            .map(|c| c.name.clone())
             .collect()
     }
 
     /// Where any cue matched.
     pub fn cue_spans<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = Range<usize>> + 'a {
-        self.cues.iter().flat_map(move |(_, g)| g.spans(hits))
+        self.cues.iter().flat_map(move |c| c.group.spans(hits))
     }
 
     /// Where stages are named (spelled out, or said to be metastatic), denied or not.
@@ -170,7 +199,7 @@ impl Entities {
     }
 
     pub fn cue_names(&self) -> impl Iterator<Item = &str> {
-        self.cues.iter().map(|(n, _)| n.as_str())
+        self.cues.iter().map(|c| c.name.as_str())
     }
 
     /// The stages, site and location of a message (its cues: [`Entities::cues`]). Mentions that

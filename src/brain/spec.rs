@@ -89,6 +89,10 @@ pub struct EntitiesSpec {
     pub sites: SitesSpec,
     pub locations: BTreeMap<String, Vec<Spanned<String>>>,
     pub cues: BTreeMap<String, Vec<Spanned<String>>>,
+    /// Spans where a cue's matches do not count, by cue ("if surgery isn't possible" is not
+    /// surgery ruled out).
+    #[serde(default)]
+    pub cue_unless: BTreeMap<String, Vec<Spanned<String>>>,
     #[serde(default)]
     pub examples: Vec<EntityExample>,
 }
