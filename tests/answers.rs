@@ -299,6 +299,37 @@ fn answers_fit_the_situation_the_message_describes() {
             "just venting, but does radiation before surgery mean no radiation after? stage 2 thigh",
             "stage-ii-iii",
         ),
+        // Round 109: what is already done changes the answer: after limb perfusion, after
+        // brachytherapy for a return, after both usual chemo pairs, after paclitaxel for angio.
+        (
+            "They did the ILP on my leg back in august (stage 3 shin, 15cm). tumour's smaller now. whats normally the next step after ILP? nobody has really said",
+            "chemo-limb-perfusion-done",
+        ),
+        (
+            "its back on my upper back AGAIN. over the years ive had surgery, external beam rads, AND brachy for the last one. what else even exists for a local recurrence that keeps coming back",
+            "recurrence-local-after-brachytherapy",
+        ),
+        (
+            "dox/ifos stopped working. then gem/doce stopped working. stage 4, lungs + bones. whats after those two? feels like were running out",
+            "chemo-after-second-line",
+        ),
+        (
+            "my angiosarcoma (started on scalp, now in lungs) was on paclitaxel and its stopped working. is there another chemo thats used for angio specifically?",
+            "chemo-angiosarcoma-after-paclitaxel",
+        ),
+        // ...but asking about one, or planning it, is not having had it.
+        (
+            "has anyone had isolated limb perfusion for a sarcoma in the arm?",
+            "chemo-limb-perfusion",
+        ),
+        (
+            "local recurrence on my forearm. plan is surgery plus brachy. anyone had the brachy tubes in their arm? how long do they stay in",
+            "radiation-local",
+        ),
+        (
+            "**stage IV** leiomyosarcoma here. is gemcitabine + docetaxel worth trying after doxo stopped working?",
+            "chemo-second-line",
+        ),
         // Round 106: an update with nothing asked, a scan pushed back, good news about margins.
         (
             "just got home from my first rads session. tired but ok",
@@ -3404,6 +3435,38 @@ fn a_second_question_gets_its_answer_too() {
             r.text()
         );
     }
+}
+
+/// The questions for the care team leave out what the message already says
+/// (`already_said` in responses/_common.toml).
+#[test]
+fn questions_the_message_already_answered_are_left_out() {
+    let questions = |text: &str| ask(text).questions.join(" | ").to_lowercase();
+    // Shown without what the message tells: margins given, perfusion done, lungs only.
+    for (text, said, asked) in [
+        (
+            "close margins (1mm) on my forearm, do I need more surgery or radiation?",
+            "were the margins clear",
+            "radiation",
+        ),
+        (
+            "They did the ILP on my leg back in august (stage 3 shin, 15cm). tumour's smaller now. whats normally the next step after ILP?",
+            "limb perfusion",
+            "surgery",
+        ),
+        (
+            "stage 4 but only in the lungs, 3 spots. is surgery realistic or is it just chemo from here",
+            "only in the lungs",
+            "surgery",
+        ),
+    ] {
+        let q = questions(text);
+        assert!(!q.contains(said), "{text}: {q}");
+        assert!(q.contains(asked), "{text}: {q}");
+    }
+    // Asked about, the question stays.
+    let q = questions("has anyone had isolated limb perfusion for a sarcoma in the arm?");
+    assert!(q.contains("limb perfusion an option"), "{q}");
 }
 
 /// What the offer of a second topic invites: the topic's name alone, typed to the bot.

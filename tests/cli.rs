@@ -186,6 +186,15 @@ fn check_on_a_broken_folder_lists_every_problem_and_fails() {
     let text = fs::read_to_string(&entities).unwrap();
     let text = text.replacen("[cue_unless]\n", "[cue_unless]\ngreif = ['\\bx\\b']\n", 1);
     fs::write(&entities, text).unwrap();
+    // Questions left out for a cue that does not exist.
+    let common = data.responses.join("_common.toml");
+    let text = fs::read_to_string(&common).unwrap();
+    let text = text.replacen(
+        "[already_said]\n",
+        "[already_said]\nbrachy_dun = [\"x\"]\n",
+        1,
+    );
+    fs::write(&common, text).unwrap();
     let out = data.run(&["check"]);
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
@@ -201,6 +210,7 @@ fn check_on_a_broken_folder_lists_every_problem_and_fails() {
         err.contains("_entities.toml:") && err.contains("\"greif\" names no cue"),
         "{err}"
     );
+    assert!(err.contains("[already_said] names \"brachy_dun\""), "{err}");
     // `ask` refuses bad data the same way.
     let out = data.run(&["ask", "hi"]);
     assert!(!out.status.success());

@@ -346,7 +346,7 @@ impl Templates {
             note,
             title: capitalised(&fill(&t.spec.title)),
             body: assemble(uncovered.as_deref(), terms.as_deref()),
-            questions: t.spec.questions.clone(),
+            questions: self.questions_left(t, c),
             questions_heading: common.questions_heading.clone(),
             questions_shown: if personal {
                 t.spec.questions.len()
@@ -376,6 +376,27 @@ impl Templates {
             reply.body = assemble(None, None);
         }
         reply
+    }
+
+    /// The template's questions for the care team, less those the message has already answered
+    /// (`already_said` in _common.toml: no "Is brachytherapy an option?" after "brachy done").
+    fn questions_left(&self, t: &Template, c: &Classification) -> Vec<String> {
+        let said: Vec<String> = self
+            .common
+            .already_said
+            .iter()
+            .filter(|(cue, _)| c.cues.contains(cue))
+            .flat_map(|(_, words)| words.iter().map(|w| w.to_lowercase()))
+            .collect();
+        t.spec
+            .questions
+            .iter()
+            .filter(|q| {
+                let q = q.to_lowercase();
+                !said.iter().any(|w| q.contains(w.as_str()))
+            })
+            .cloned()
+            .collect()
     }
 
     /// "My source doesn't use the words "wide local excision"..." when the message asks about

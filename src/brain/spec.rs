@@ -257,6 +257,11 @@ pub struct CommonSpec {
     /// excision\""), for `term_line`.
     #[serde(default)]
     pub terms: BTreeMap<String, String>,
+    /// Questions for the care team that a message has already answered, by the cue that shows
+    /// it ("brachy done" = `brachy_done`): a question containing one of the words is left out
+    /// ("Is brachytherapy an option here?").
+    #[serde(default)]
+    pub already_said: BTreeMap<String, Vec<String>>,
     pub questions_heading: String,
     pub sections: BTreeMap<String, String>,
     /// Button labels for follow-up topics, by intent id.

@@ -116,6 +116,18 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
             );
         }
     }
+    for cue in t
+        .common
+        .already_said
+        .keys()
+        .filter(|cue| !cues.contains(cue.as_str()))
+    {
+        col.push(
+            Path::new("responses/_common.toml"),
+            None,
+            format!("[already_said] names {cue:?}, which is not a cue in intents/_entities.toml"),
+        );
+    }
     for key in t.common.sections.keys() {
         let root = key.split('/').next().unwrap_or_default();
         if !SECTION_ROOTS.contains(&root) {
