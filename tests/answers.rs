@@ -317,6 +317,18 @@ fn answers_fit_the_situation_the_message_describes() {
             "my angiosarcoma (started on scalp, now in lungs) was on paclitaxel and its stopped working. is there another chemo thats used for angio specifically?",
             "chemo-angiosarcoma-after-paclitaxel",
         ),
+        (
+            "rads done \u{2705} surgery done \u{2705} chemo done \u{2705} stage 3 calf. now its just scans every few months. is there anything else ppl usually get at this point or is it literally wait n see",
+            "fallback-follow-up",
+        ),
+        (
+            "preop chemo + rads done for my retroperitoneal stage 3, surgery was 2 wks ago and they got it out \u{1f64f} is more treatment after the op normal for belly ones or is that the end of it",
+            "stage-ii-iii-after-surgery",
+        ),
+        (
+            "had a below knee amputation 2 months ago (stage 3 in my foot). nodes clean. onc said chemo 'maybe'. why would they even give chemo if the whole foot is gone??",
+            "amputation-after",
+        ),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -3408,6 +3420,33 @@ fn a_second_question_gets_its_answer_too() {
         "it spread to her lungs and then her brain. she died in november and i miss her every day",
     );
     assert_eq!(r.template_id, "fallback-grief", "{}", r.text());
+    // Each answer names its own stage: the chemo answer after the lung answer is for stage IV,
+    // not the stage II the sarcoma first was.
+    let r = ask("Three years ago my wife was diagnosed with a stage 2 myxofibrosarcoma of the upper arm, she had radiation and surgery and we thought it was over. Last month a routine CT found three small nodules in her right lung and the biopsy confirmed it's the sarcoma coming back. The oncologist now calls it stage 4. The thoracic surgeon says he could remove all three, the oncologist wants chemo first. What do people usually do? Does removing lung mets actually help people live longer, or is it just buying time?");
+    let text = r.text();
+    assert!(
+        text.contains("**Chemotherapy for stage IV sarcoma**"),
+        "{text}"
+    );
+    assert!(!text.contains("stage II sarcoma**"), "{text}");
+    // Blaming oneself, then "what happens now": the stage's plan follows the kind word
+    // (`plan_follows`), and a stage only wondered about ("would it have been stage 1") is not
+    // the stage.
+    let r = ask("i waited almost a year before getting the lump on my thigh checked bc i thought it was a pulled muscle from the gym. now its stage 3. is this my fault?? would it have been stage 1 if id gone sooner. and what happens now");
+    assert_eq!(r.template_id, "prognosis-guilt");
+    assert_eq!(r.classification.stages, [Stage::III]);
+    assert!(
+        r.body
+            .contains("**How stage III sarcoma is often treated**"),
+        "{}",
+        r.text()
+    );
+    // A return in the same place: chemo is not among the source's options for it, and the
+    // answer says so rather than offer chemo "next".
+    let r = ask("came back in my thigh same spot. had external beam rads the first time. 1. surgery again? 2. rads again? 3. could chemo work on a local one?");
+    let text = r.text();
+    assert!(text.contains("Chemo is not among the options"), "{text}");
+    assert!(!text.contains("just ask me next"), "{text}");
     // A third question is offered next.
     let r = ask("would radiation help her? is amputation likely? and would chemo help?");
     let text = r.text();

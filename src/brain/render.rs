@@ -103,6 +103,25 @@ fn fill_what<'a>(line: &str, what: impl Iterator<Item = &'a str>) -> Option<Stri
     (!what.is_empty()).then(|| line.trim().replace("{what}", &what.join(" and ")))
 }
 
+/// `s` with `{stage}` filled in: the stages `t` is for, as the message names them ("stage II or
+/// III" when it is not sure which: "stage 2 or 3, they aren't sure yet").
+fn fill_stage(s: &str, t: &Template, c: &Classification) -> String {
+    let mut named: Vec<&str> = c
+        .stages
+        .iter()
+        .filter(|st| t.stages.contains(st))
+        .map(|st| st.as_str())
+        .collect();
+    if named.is_empty() {
+        named.extend(c.stages.first().map(|st| st.as_str()));
+    }
+    let stage = match named.as_slice() {
+        [] => "this stage".to_string(),
+        names => format!("stage {}", names.join(" or ")),
+    };
+    s.replace("{stage}", &stage)
+}
+
 /// `s` with its first letter upper-case (a title that starts with "{stage}").
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
@@ -239,22 +258,7 @@ impl Templates {
         second: Option<&Template>,
     ) -> Reply {
         let common = &self.common;
-        // The stages the template is for, as the message names them: "stage II or III" when it
-        // is not sure which ("stage 2 or 3, they aren't sure yet").
-        let mut named: Vec<&str> = c
-            .stages
-            .iter()
-            .filter(|s| t.stages.contains(s))
-            .map(|s| s.as_str())
-            .collect();
-        if named.is_empty() {
-            named.extend(c.stages.first().map(|s| s.as_str()));
-        }
-        let stage = match named.as_slice() {
-            [] => "this stage".to_string(),
-            names => format!("stage {}", names.join(" or ")),
-        };
-        let fill = |s: &str| s.replace("{stage}", &stage);
+        let fill = |s: &str| fill_stage(s, t, c);
         let personal = c.personal || t.spec.intent == "prognosis";
         let urgent = t.spec.intent == URGENT;
         // The emergency numbers for where the person says they are.
@@ -290,8 +294,8 @@ impl Templates {
         if let Some(t2) = second {
             body = format!(
                 "{body}\n\n**{}**\n\n{}",
-                capitalised(&fill(&t2.spec.title)),
-                fill(t2.spec.text.trim())
+                capitalised(&fill_stage(&t2.spec.title, t2, c)),
+                fill_stage(t2.spec.text.trim(), t2, c)
             );
         }
         // An urgent reply starts with the numbers for where the person says they are.
@@ -671,7 +675,25 @@ impl Brain {
                     .flatten()
                     .map(|t2| (None, t2))
             };
-            if let Some((i, t2)) = by_question.or_else(by_place) {
+            // "what happens now?" (an open question) beside a stage, answered first by an answer
+            // that says nothing of the plan (self-blame: `plan_follows`): the stage's plan comes
+            // second.
+            let by_plan = || {
+                let open = c
+                    .intents
+                    .iter()
+                    .find(|i| self.intents.iter().any(|x| x.id == **i && x.open))?;
+                if !t.spec.plan_follows || c.stages.is_empty() {
+                    return None;
+                }
+                let c2 = Classification {
+                    intents: with_stage(open, &c.stages),
+                    ..c.clone()
+                };
+                let t2 = self.templates.select(&c2)?;
+                (!t2.stages.is_empty() && adds_to(t, t2)).then_some((None, t2))
+            };
+            if let Some((i, t2)) = by_question.or_else(by_place).or_else(by_plan) {
                 let mut rest = also.clone();
                 if let Some(i) = i {
                     rest.remove(i);
@@ -686,8 +708,8 @@ impl Brain {
     }
 
     /// The template that answers `intent` for the message `c` as a second answer after `first`,
-    /// when it adds to it ([`adds_to`]). A stage only named beside the question is no second question: the first answer is
-    /// already the one for that stage.
+    /// when it adds to it ([`adds_to`]). A stage only named beside the question is no second
+    /// question: the first answer is already the one for that stage.
     fn second_answer(
         &self,
         first: &Template,

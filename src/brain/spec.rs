@@ -195,6 +195,10 @@ pub struct ResponseSpec {
     /// am I right?") that must win over answers for the place or the stage named.
     #[serde(default)]
     pub boost: usize,
+    /// The answer says nothing of the treatment plan (looking back and blaming oneself): when
+    /// the message names a stage and asks what happens now, that stage's answer follows it.
+    #[serde(default)]
+    pub plan_follows: bool,
     /// The text ends with its own gentle crisis line, so the distress note is not put first
     /// (condolences come before anything else).
     #[serde(default)]
