@@ -329,6 +329,14 @@ fn answers_fit_the_situation_the_message_describes() {
             "had a below knee amputation 2 months ago (stage 3 in my foot). nodes clean. onc said chemo 'maybe'. why would they even give chemo if the whole foot is gone??",
             "amputation-after",
         ),
+        (
+            "surgery is friday and im honestly terrified. what if they open me up and its worse than the scans. stage 2 in my upper arm. what actually is the surgery trying to do, like how much do they take",
+            "surgery-goal",
+        ),
+        (
+            "im furious and scared. ER doc sent me home with 'its a hematoma' for 6 months. now its stage 2 in my calf, 8cm, high grade. does all that waiting mean its more likely to have spread? whats the plan now",
+            "stage-delay",
+        ),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
