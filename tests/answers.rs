@@ -337,6 +337,68 @@ fn answers_fit_the_situation_the_message_describes() {
             "im furious and scared. ER doc sent me home with 'its a hematoma' for 6 months. now its stage 2 in my calf, 8cm, high grade. does all that waiting mean its more likely to have spread? whats the plan now",
             "stage-delay",
         ),
+        // Round 111/112: places, margins that could not be wide, a node question, a seizure
+        // already worked up, a plan for a crisis that is not happening, chat.
+        (
+            "do lymph nodes even matter w sarcoma? theyre doing a chest CT but nobody has said a word about nodes and literally every other cancer person i know had their nodes checked",
+            "recurrence-lymph-nodes",
+        ),
+        (
+            "does the surgeon really have to take that much healthy tissue? he said hes taking a 'cuff' around it and ill have a big dent in my arm. why so much",
+            "surgery-goal",
+        ),
+        (
+            "my mom is 81 with stage 3 in her thigh but shes really frail, heart failure, surgeon thinks she wouldnt get through a big op. is there anything besides surgery",
+            "surgery-not-possible",
+        ),
+        (
+            "its back. same spot on my shin, 2 yrs after surgery. i never had radiation the first time bc margins were clear. what now",
+            "recurrence-local",
+        ),
+        (
+            "my lung met came back after they removed it last yr. new one in the same lung. do they just operate again?",
+            "surgery-lung",
+        ),
+        (
+            "its in the lymph nodes in my groin now, 1 yr after the thigh op. does that count as a distant recurrence or local",
+            "recurrence-terms",
+        ),
+        (
+            "mom's had bad back pain and they found the sarcoma spread to her hip bone. she had the leg one removed 2 yrs ago. is radiation for bone mets a thing",
+            "radiation-symptoms",
+        ),
+        (
+            "surgery went well!!! margins clear. thank u all for the support \u{1f49c}",
+            "fallback-good-news",
+        ),
+        (
+            "ugh chemo brain is real. forgot my own zip code at the pharmacy today",
+            "fallback-update",
+        ),
+        (
+            "anyone up for a voice chat in #lounge? its 3am and im wide awake, scan at 9",
+            "fallback-community",
+        ),
+        (
+            "||scan results tomorrow|| not ready to talk about it just putting it out there",
+            "fallback-scan-anxiety",
+        ),
+        (
+            "neck sarcoma, stage 2. surgeon says he cant get wide margins without risking the nerves to my voice box. whats normally done when its in a spot like that",
+            "margins-stage-ii-iii",
+        ),
+        (
+            "dad had a seizure last night and the MRI shows the sarcoma spread to his brain. primary was his thigh 2 yrs ago. whats the treatment for brain mets",
+            "recurrence-brain",
+        ),
+        (
+            "if i ever feel suicidal again what do i do, like who is the best person to call at 3am. im fine now, just want a plan",
+            "fallback-crisis-plan",
+        ),
+        (
+            "in case it matters later: whats the crisis line number in canada? asking for my sister who starts treatment soon, she's had dark patches before but she's ok right now",
+            "fallback-crisis-plan",
+        ),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
