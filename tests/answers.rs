@@ -399,6 +399,20 @@ fn answers_fit_the_situation_the_message_describes() {
             "in case it matters later: whats the crisis line number in canada? asking for my sister who starts treatment soon, she's had dark patches before but she's ok right now",
             "fallback-crisis-plan",
         ),
+        // Two doctors disagreeing about the first plan: both routes and the centers, not the
+        // answer about surgery for spread; two opinions about the stage are about the stage.
+        (
+            "local surgeon and the sarcoma center surgeon disagree. local wants to operate now, center wants rads first. who do i trust",
+            "disagree-first-plan",
+        ),
+        (
+            "my surgeon says rads AFTER the op, my radiation onc says rads BEFORE. they basically argued in front of me. stage 2 thigh, 7cm. whos right",
+            "disagree-first-plan",
+        ),
+        (
+            "relapsed in the lung, ONE nodule, 8mm. Surgeon wants to remove it, oncologist wants to wait. who's right?",
+            "surgery-disagree",
+        ),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
