@@ -413,6 +413,56 @@ fn answers_fit_the_situation_the_message_describes() {
             "relapsed in the lung, ONE nodule, 8mm. Surgeon wants to remove it, oncologist wants to wait. who's right?",
             "surgery-disagree",
         ),
+        // Round 113: a size and grade with no stage, places outside the limbs at stage II/III,
+        // follow-up scans, radiation for symptoms, sarcoma centers, venting and chat.
+        (
+            "hubby's biopsy: high grade, 8cm, no spread on the scans, inner thigh. nobody's said a stage number yet. whats the normal game plan for something like that",
+            "treatment-large",
+        ),
+        (
+            "stage II in my butt cheek \u{1f643} (yes really). 6cm, high grade. is it usually surgery straight away or rads first? its not an arm or leg so idk which rules apply",
+            "stage-ii-iii-other",
+        ),
+        (
+            "dx'd w stage 2 sarcoma in my chest wall, just under my armpit, 4cm high grade. does being on the chest change what they do vs an arm or leg",
+            "stage-ii-iii-other",
+        ),
+        (
+            "finished everything in march (rads then surgery for stage 2 thigh). onc wants scans every 3 months. is that normal and how long does that go on for",
+            "fallback-follow-up",
+        ),
+        (
+            "dads lung mets are giving him a cough and chest pain. they said too many to operate. can radiation be used just for the symptoms?",
+            "radiation-symptoms",
+        ),
+        (
+            "does being treated at a sarcoma center actually improve survival or is that just marketing",
+            "specialist-outcomes",
+        ),
+        (
+            "ngl im so angry today. 2 yrs of 'its just a cyst' before anyone biopsied it. anyway. venting over",
+            "fallback-vent",
+        ),
+        (
+            "does anyone know if the hope lodge in houston takes pets? our dog is basically my emotional support chemo buddy",
+            "fallback-community",
+        ),
+        (
+            "||brain mets confirmed|| not asking anything, just needed to type it somewhere",
+            "fallback-vent",
+        ),
+        (
+            "carpool anyone from the north side to the cancer center for radiation mornings? im there 8am mon-fri for 5 wks",
+            "fallback-community",
+        ),
+        (
+            "tired. just tired. rads week 5, skin's raw, and my kid has strep. no advice needed",
+            "fallback-vent",
+        ),
+        (
+            "sarcoma awareness month merch drop is live in #announcements \u{1f49b} all proceeds go to the research fund",
+            "fallback-community",
+        ),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -902,7 +952,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "stage II synovial sarcoma in her upper back, 4.5cm. what's the usual plan for a stage 2 on the trunk?",
-            "stage-ii-iii-small",
+            "stage-ii-iii-other",
         ),
         (
             "Six months since Dad. His leio took him at 61. Today I finally washed his coffee cup and put it away.",
