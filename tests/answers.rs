@@ -463,6 +463,32 @@ fn answers_fit_the_situation_the_message_describes() {
             "sarcoma awareness month merch drop is live in #announcements \u{1f49b} all proceeds go to the research fund",
             "fallback-community",
         ),
+        // Round 115: margins that may be hard to get, "whats the point of it" about a treatment,
+        // "just scans from here", years NED, a death told as a goodbye, a year since we lost mom.
+        (
+            "my son (19) has a sarcoma on his scalp, stage 1 low grade. surgeon said it might be hard to get wide margins up there. is radiation going to be part of it since its on the head",
+            "margins-explained",
+        ),
+        (
+            "surgeon says they'll use 'isolated limb perfusion' for my dads 14cm calf tumour. is that INSTEAD of surgery or as well as? and whats the point of it",
+            "treatment-large",
+        ),
+        (
+            "finished all treatment in march (rads then surgery, margins clear). so now what? is there anything else i should be doing or is it literally just scans from here",
+            "fallback-follow-up",
+        ),
+        (
+            "3 yrs NED today!!! \u{1f389}\u{1f389} stage 3 thigh, surgery + rads. never thought i'd get to write that",
+            "fallback-good-news",
+        ),
+        (
+            "we said goodbye to my husband last night. he was 44. i dont really know why im posting, just felt like you all should know",
+            "fallback-grief",
+        ),
+        (
+            "its been a year since we lost mom to leiomyosarcoma. miss her every single day. hug ur people tonight",
+            "fallback-grief",
+        ),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
