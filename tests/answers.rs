@@ -489,6 +489,48 @@ fn answers_fit_the_situation_the_message_describes() {
             "its been a year since we lost mom to leiomyosarcoma. miss her every single day. hug ur people tonight",
             "fallback-grief",
         ),
+        // Round 117: "staged it II", types, anaesthesia off the table, before surgery, local and
+        // distant returns, keep going or stop, post-op and round updates, rides and mod notes.
+        (
+            "myxofibrosarcoma, they staged it II, sits right on my bicep. what do ppl w this usually go thru treatment wise? trying to mentally prep before my consult thurs",
+            "stage-ii-iii",
+        ),
+        (
+            "q: is treatment basically the same for leiomyosarcoma vs liposarcoma vs ups? or totally different depending on type",
+            "treatment-by-type",
+        ),
+        (
+            "hey bot :wave: grandpa (87, pacemaker, on oxygen) has a high grade lump on his shoulder blade and anesthesia is basically off the table per cardiology. so whats left",
+            "surgery-not-possible",
+        ),
+        (
+            "they found a 9cm mass in my forearm, high grade. docs mention 'limb salvage'. what else might they do before surgery to make it possible",
+            "treatment-large",
+        ),
+        (
+            "onc wrote 'distant recurrence' in my chart summary on mychart. i had local recurrence before. are those treated differently or nah",
+            "recurrence-terms",
+        ),
+        (
+            "my dad (stage 4, spread to lungs + liver) asked me if i think he should keep doing chemo or stop. i dont know what to tell him. what would you do",
+            "treatment-stopping",
+        ),
+        (
+            "post-op day 2 checking in from the hospital bed \u{1f6cf}\u{fe0f} 7cm UPS gone from my thigh, surgeon said he's 'happy'. path in 10 days. drain is gross. ok bye",
+            "fallback-update",
+        ),
+        (
+            "anyone in the houston area? need a ride to md anderson on tues, my husband has to work",
+            "fallback-community",
+        ),
+        (
+            "hey all, mod here, reminder to spoiler tag scan pics pls \u{1f64f} some ppl in here are newly diagnosed and it can be a lot",
+            "fallback-community",
+        ),
+        (
+            "round 4 of AIM done. hair gone, taste gone, sense of humor still here barely. 2 more to go",
+            "fallback-update",
+        ),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
