@@ -639,21 +639,22 @@ impl Brain {
             })
             .cloned()
             .collect();
-        // The next question asked gets its answer too, below the first, when the source has one
-        // that adds to it and both fit in one message; the rest are offered next. People ask two
-        // things at once and should not have to ask again for the second.
-        // A place with an answer of its own beside the others named ("a brain met and lung
-        // mets") gets that answer second when no question does, if the message asks something
-        // (a story that only names a stage and places is not asking about treatment).
+        // Whether the message asks something at all (a story that only names a stage and places
+        // is not asking about treatment).
         let asks = c
             .intents
             .iter()
             .any(|i| self.intents.iter().any(|x| x.id == *i && x.needs_question));
         if is_topic(&t.spec.intent) && t.spec.intent != FALLBACK {
+            // The next question asked gets its answer too, below the first, when the source has
+            // one that adds to it and both fit in one message; the rest are offered next. People
+            // ask two things at once and should not have to ask again for the second.
             let by_question = also
                 .iter()
                 .enumerate()
                 .find_map(|(i, next)| Some((Some(i), self.second_answer(t, c, next)?)));
+            // A place with an answer of its own beside the others named ("a brain met and lung
+            // mets") gets that answer second when no question does, if the message asks something.
             let by_place = || {
                 let place_answer = |place: &Site| {
                     // The answer as if this place alone were named.
