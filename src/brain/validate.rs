@@ -102,31 +102,20 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
             "intents/_distress_model.tsv is there but `distress_note` is not set, so the model would change nothing",
         );
     }
-    let keyed = [
-        ("urgent_local", &t.common.urgent_local),
-        ("uncovered", &t.common.uncovered),
-        ("terms", &t.common.terms),
+    let keyed: [(&str, Vec<&String>); 4] = [
+        ("urgent_local", t.common.urgent_local.keys().collect()),
+        ("uncovered", t.common.uncovered.keys().collect()),
+        ("terms", t.common.terms.keys().collect()),
+        ("already_said", t.common.already_said.keys().collect()),
     ];
-    for (table, map) in keyed {
-        for cue in map.keys().filter(|cue| !cues.contains(cue.as_str())) {
+    for (table, keys) in keyed {
+        for cue in keys.into_iter().filter(|cue| !cues.contains(cue.as_str())) {
             col.push(
                 Path::new("responses/_common.toml"),
                 None,
                 format!("[{table}] names {cue:?}, which is not a cue in intents/_entities.toml"),
             );
         }
-    }
-    for cue in t
-        .common
-        .already_said
-        .keys()
-        .filter(|cue| !cues.contains(cue.as_str()))
-    {
-        col.push(
-            Path::new("responses/_common.toml"),
-            None,
-            format!("[already_said] names {cue:?}, which is not a cue in intents/_entities.toml"),
-        );
     }
     for key in t.common.sections.keys() {
         let root = key.split('/').next().unwrap_or_default();
