@@ -531,6 +531,44 @@ fn answers_fit_the_situation_the_message_describes() {
             "round 4 of AIM done. hair gone, taste gone, sense of humor still here barely. 2 more to go",
             "fallback-update",
         ),
+        // Another language in Latin letters, which the patterns do not know, is not "I'm not sure I
+        // understood": the reply opens with emergency numbers and says the bot answers in English.
+        // An English message of words the bot does not know stays English.
+        (
+            "dobryy den, u mamy nashli sarkomu, chto nam delat dalshe i kuda obratitsya",
+            "fallback-language",
+        ),
+        (
+            "habari zenu, baba yangu amegundulika na sarcoma ya mguu, tunaomba ushauri",
+            "fallback-language",
+        ),
+        ("*sigh* another day another waiting room", "fallback"),
+        (
+            "i HATE this. i hate cancer, i hate the waiting room tv that only plays home reno shows, i hate that my 9yo knows what neutropenia means. just needed to yell into the void, carry on",
+            "fallback-vent",
+        ),
+        (
+            "1 yr today since mum died of her leiomyosarcoma. made her lasagne recipe and burnt it lol, she'd have laughed at me. miss her so much \u{1f494}",
+            "fallback-grief",
+        ),
+        // Round 119: what the source says for each of these, or a plain word that it does not.
+        ("if my stage 1 comes back one day does it come back as stage 1 or as something worse? and would they just do the same surgery again or something diff", "recurrence-general"),
+        ("my friend with stage 4 lung cancer is on immunotherapy and doing great. why isnt my stage 4 leio getting immuno?? is my onc behind the times", "targeted-general"),
+        ("my sisters uterine leiomyosarcoma is stage 4 now, lungs and liver. is it the dox/ifos thing for her or is uterine different", "treatment-other-type"),
+        ("stage 3 thigh, op was last month, they took 4 lymph nodes and 1 had cancer in it. whats usually next now", "stage-ii-iii-after-surgery"),
+        ("had ILP on my calf last month and the tumour shrank loads, whats the next step after ILP usually", "chemo-limb-perfusion-done"),
+        ("can i get FMLA for my wife's surgery or is that only for the patient? HR is being weird about it", "fallback-costs"),
+        ("anyone got good podcast recs for the chemo chair? 6 hrs is a long time and ive finished all of mine", "fallback-small-talk"),
+        ("my wife keeps googling 5 yr survival for leiomyosarcoma at 2am and its wrecking her. how do i get her to stop", "fallback-support"),
+        ("1 yr since my amputation today, got fitted for a running blade this morning. watch out world", "fallback-good-news"),
+        ("gm everyone, rads 12/25 today. halfway-ish", "fallback-update"),
+        ("the recurrence is in my brain (2 spots) and the lungs. what do they usually do for the brain part specifically", "recurrence-brain-among-others"),
+        ("the recurrence near my hip is causing a LOT of pain now, even w the meds. is there anything other than painkillers they do for that kind of thing", "radiation-symptoms"),
+        ("my plan for stage 2 (4cm, upper arm) is surgery first then rads. q1 why not rads first like half of this server got, q2 how many weeks of rads is normal after", "treatment-sequence-stage-ii-iii"),
+        ("wait are you a real person or a bot? and who checks what you say", "about-reviewed"),
+        ("onc said dad is 'not a surgical candidate' (78, bad heart, ejection fraction in the 20s) for his stage 3 thigh. so what do they do instead, and is that basically them giving up on him?", "stage-ii-iii-no-surgery"),
+        ("@everyone reminder that the caregiver voice chat is tonight at 8pm EST", "fallback-community"),
+        ("a year today since mum died. no question, just wanted to say thank you all for carrying me", "fallback-grief"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -1083,7 +1121,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "they can't take it out, it's wrapped round an artery. stage 1 in the leg",
-            "stage-ii-iii-no-surgery",
+            "stage-i-no-surgery",
         ),
         (
             "it came back in his thigh and in his lungs",
@@ -2195,7 +2233,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "stage 2 but it's small, 3cm high grade on my wrist. plan = op then radiation. why not radiation first like people here with the big ones get?",
-            "treatment-sequence",
+            "treatment-sequence-stage-ii-iii",
         ),
         (
             "so the lung surgeon wants to take the nodules out now and the oncologist would rather wait and see how they behave. it's driving me mad, why can't they just agree on what's best",

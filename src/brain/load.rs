@@ -11,6 +11,7 @@ use super::spec::{CommonSpec, EntitiesSpec, IntentSpec, LexiconSpec, ResponseFil
 use super::typo::{TypoFixer, MAX_WORD_LEN};
 use super::{validate, Brain, Intent, Lexicon};
 use serde::de::DeserializeOwned;
+use std::collections::HashSet;
 use std::path::Path;
 
 pub const LEXICON_FILE: &str = "_lexicon.toml";
@@ -92,6 +93,26 @@ pub enum Examples {
     /// Leave them to `check` (`ask`, `chat`, `classify`, which answer at once). Everything else is
     /// still checked: bad patterns, references, templates and Discord's limits still fail loading.
     Skip,
+}
+
+/// The lexicon's `english_words` and `typo_words`, lower case; a listed word that is not one
+/// lower-case word of letters a-z (and apostrophes) could never be counted, so it is reported.
+fn english_words(src: &Source, l: &LexiconSpec, col: &mut Collector) -> HashSet<String> {
+    for w in &l.english_words {
+        let word = w.get_ref();
+        if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+            col.at(
+                src,
+                Some(w.span().start),
+                format!("english word {word:?} must be one lower-case word, letters a-z"),
+            );
+        }
+    }
+    l.english_words
+        .iter()
+        .chain(&l.typo_words)
+        .map(|w| w.get_ref().clone())
+        .collect()
 }
 
 impl Brain {
@@ -270,6 +291,7 @@ impl Brain {
                     other_person_cancer: pb.group(src, &l.other_person_cancer),
                     statement: pb.group(src, &l.statement),
                     follow_up: pb.group(src, &l.follow_up),
+                    english: english_words(src, l, &mut col),
                 };
                 let typos = TypoFixer::new(
                     l.typo_words.iter().map(|w| w.get_ref().as_str()),

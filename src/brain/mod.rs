@@ -69,6 +69,8 @@ struct Lexicon {
     other_person_cancer: Group,
     statement: Group,
     follow_up: Group,
+    /// `english_words`, with `typo_words` (the bot's own vocabulary).
+    english: std::collections::HashSet<String>,
 }
 
 /// The loaded, compiled knowledge of the bot. Cheap to share (`Arc<Brain>`); all methods take `&self`.

@@ -15,6 +15,11 @@ pub const DISTRESS_CUE: &str = "distress";
 const GREETING: &str = "greeting";
 /// The cue for a message written (partly) in another language than English.
 const OTHER_LANGUAGE_CUE: &str = "other_language";
+/// A message of at least this many words, under 1 / `OTHER_LANGUAGE_SHARE` of them English, reads
+/// as another language (`Brain::reads_as_other_language`). Short English messages can be all
+/// names and shorthand ("MFH dx, AIM x6"); six words rarely are.
+const OTHER_LANGUAGE_MIN_WORDS: usize = 6;
+const OTHER_LANGUAGE_SHARE: usize = 4;
 /// The cue of a short nod with nothing asked ("oh ok", "brb", "👍").
 const ACKNOWLEDGE_CUE: &str = "acknowledge";
 /// The cue of worry or fear shared (see `fallback-worried`).
@@ -544,7 +549,9 @@ impl Brain {
         // language or script, which the bot may not understand, always opens with act-now help
         // (emergency services, a crisis line). A false alarm costs one paragraph; a crisis in
         // Polish read as "I'm not sure I understood" would cost far more.
-        if mostly_other_script(text) {
+        if mostly_other_script(text)
+            || (c.intents.is_empty() && self.reads_as_other_language(&cleaned))
+        {
             c.add_cue(OTHER_LANGUAGE_CUE);
         }
         // Emoji only ("🙏", "👍", "😭"; `normalize` drops emoji and markup): a nod is answered with
@@ -583,6 +590,24 @@ impl Brain {
             }
         }
         self.answer(&c, origin)
+    }
+
+    /// Whether `cleaned` reads as written in another language in Latin letters ("on seychas
+    /// zadykhaetsya, guby sinie"): enough words, few of them everyday English or the bot's own
+    /// vocabulary (`english_words`, `typo_words`). Asked only when nothing in the message was
+    /// understood, so English shorthand full of drug names that was understood is never taken
+    /// for another language.
+    fn reads_as_other_language(&self, cleaned: &str) -> bool {
+        let (mut words, mut english) = (0usize, 0usize);
+        for w in cleaned
+            .split(|ch: char| !(ch.is_ascii_alphabetic() || ch == '\''))
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            english += usize::from(self.lexicon.english.contains(w));
+        }
+        words >= OTHER_LANGUAGE_MIN_WORDS && english * OTHER_LANGUAGE_SHARE < words
     }
 
     /// The reply for a classification made elsewhere (slash-command options, a topic button).

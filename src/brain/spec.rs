@@ -53,6 +53,9 @@ pub struct LexiconSpec {
     /// Real words that look like typos of `typo_words` and must stay as they are.
     #[serde(default)]
     pub typo_ignore: Vec<String>,
+    /// Everyday English words (see `Brain::reads_as_other_language`).
+    #[serde(default)]
+    pub english_words: Vec<Spanned<String>>,
     /// The message is phrased as a question or a request for information.
     pub question: Vec<Spanned<String>>,
     /// The message is about cancer care (raises confidence).
