@@ -569,6 +569,11 @@ fn answers_fit_the_situation_the_message_describes() {
         ("onc said dad is 'not a surgical candidate' (78, bad heart, ejection fraction in the 20s) for his stage 3 thigh. so what do they do instead, and is that basically them giving up on him?", "stage-ii-iii-no-surgery"),
         ("@everyone reminder that the caregiver voice chat is tonight at 8pm EST", "fallback-community"),
         ("a year today since mum died. no question, just wanted to say thank you all for carrying me", "fallback-grief"),
+        // Round 122: where the line is for an emergency, asked ahead, gets the safety lines calmly.
+        ("is a nosebleed on chemo an emergency or not? not having one rn, platelets were low last bloods and i just want to know where the line is", "fallback-emergency-plan"),
+        ("question for the amputees: at what point does a fall need A&E vs just ice and swearing? went over twice last year, both times fine, but my OT says im 'high falls risk' now", "fallback-emergency-plan"),
+        ("is chest pain on doxorubicin always an emergency or can it just be heartburn? not having any, just read the leaflet and now im paranoid", "fallback-emergency-plan"),
+        ("caring for my husband is killing me slowly haha. 3am med alarms, laundry, his mood swings. love him but im running on fumes", "fallback-caregiver"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -2723,7 +2728,7 @@ fn answers_fit_the_situation_the_message_describes() {
         // sentence after the chemo, a lethal dose asked, burning with a lighter.
         (
             "Hola, sorry my english. Mi padre 70 años, his face is fallen on one side and he cannot lift the right arm, he talk strange, words are wrong. Started maybe 20 minutes. He have sarcoma in the leg. What I do?",
-            "urgent-general",
+            "urgent-body",
         ),
         (
             "been looking up how high the Story Bridge is. stage 4 anyway so what's the difference really",
@@ -3652,6 +3657,26 @@ fn a_second_question_gets_its_answer_too() {
             && text.contains("Radiation is often the treatment"),
         "{text}"
     );
+    // Self-blame beside a question about a treatment: the kind word first, the treatment's
+    // answer after it, not the question dropped.
+    let r = ask("mum has stage 3 in her calf. does stage 3 automatically mean chemo, and is it my fault? i kept telling her it was nothing");
+    let text = r.text();
+    assert_eq!(r.template_id, "prognosis-guilt-asked", "{text}");
+    assert!(
+        text.contains("**How stage III sarcoma is often treated**"),
+        "{text}"
+    );
+    let r = ask("i ignored the lump for a year. is it my fault? will she need radiation?");
+    let text = r.text();
+    assert_eq!(r.template_id, "prognosis-guilt-asked", "{text}");
+    assert!(
+        text.contains("**Radiation therapy for soft tissue sarcoma**"),
+        "{text}"
+    );
+    // ...but a stage only named is not asked about.
+    let r = ask("mum was just told stage III. is it on me? i kept telling her the lump was probably nothing for months");
+    assert_eq!(r.template_id, "prognosis-guilt-asked");
+    assert!(!r.body.contains("\n\n**"), "{}", r.text());
     // A story that only names the places asks nothing about treatment: no brain card added.
     let r = ask("it was in her lungs and then it spread to her brain too. i feel so guilty that im still here and shes not");
     assert!(!r.body.contains("\n\n**"), "{}", r.text());

@@ -701,23 +701,37 @@ impl Brain {
                     .flatten()
                     .map(|t2| (None, t2))
             };
-            // "what happens now?" (an open question) beside a stage, answered first by an answer
-            // that says nothing of the plan (self-blame: `plan_follows`): the stage's plan comes
-            // second.
+            // An answer that says nothing of the plan (self-blame: `plan_follows`) is followed by
+            // what else the message asked: the stage's plan for "what happens now?" (an open
+            // question) beside a stage, or the topic it was chosen for ("is it my fault? and
+            // will she need chemo?"). A stage only named is not asked about.
             let by_plan = || {
+                if !t.spec.plan_follows {
+                    return None;
+                }
                 let open = c
                     .intents
                     .iter()
-                    .find(|i| self.intents.iter().any(|x| x.id == **i && x.open))?;
-                if !t.spec.plan_follows || c.stages.is_empty() {
-                    return None;
-                }
+                    .find(|i| self.intents.iter().any(|x| x.id == **i && x.open))
+                    .filter(|_| !c.stages.is_empty());
+                let topic = chosen_for
+                    .filter(|i| **i != t.spec.intent && **i != "stage" && is_topic(i))
+                    .filter(|i| self.intents.iter().any(|x| x.id == **i && !x.open));
+                let asked = open.or(topic)?;
+                // Without the cues that chose the first answer, which would choose it again.
                 let c2 = Classification {
-                    intents: with_stage(open, &c.stages),
+                    intents: with_stage(asked, &c.stages),
+                    cues: c
+                        .cues
+                        .iter()
+                        .filter(|q| !t.spec.cues.contains(q))
+                        .cloned()
+                        .collect(),
                     ..c.clone()
                 };
                 let t2 = self.templates.select(&c2)?;
-                (!t2.stages.is_empty() && adds_to(t, t2)).then_some((None, t2))
+                let plan = open.is_none() || !t2.stages.is_empty();
+                (plan && adds_to(t, t2)).then_some((None, t2))
             };
             if let Some((i, t2)) = by_question.or_else(by_place).or_else(by_plan) {
                 let mut rest = also.clone();
