@@ -3698,7 +3698,7 @@ fn a_second_question_gets_its_answer_too() {
     // (`plan_follows`), and a stage only wondered about ("would it have been stage 1") is not
     // the stage.
     let r = ask("i waited almost a year before getting the lump on my thigh checked bc i thought it was a pulled muscle from the gym. now its stage 3. is this my fault?? would it have been stage 1 if id gone sooner. and what happens now");
-    assert_eq!(r.template_id, "prognosis-guilt");
+    assert_eq!(r.template_id, "prognosis-guilt-asked");
     assert_eq!(r.classification.stages, [Stage::III]);
     assert!(
         r.body
