@@ -574,6 +574,17 @@ fn answers_fit_the_situation_the_message_describes() {
         ("question for the amputees: at what point does a fall need A&E vs just ice and swearing? went over twice last year, both times fine, but my OT says im 'high falls risk' now", "fallback-emergency-plan"),
         ("is chest pain on doxorubicin always an emergency or can it just be heartburn? not having any, just read the leaflet and now im paranoid", "fallback-emergency-plan"),
         ("caring for my husband is killing me slowly haha. 3am med alarms, laundry, his mood swings. love him but im running on fumes", "fallback-caregiver"),
+        // Round 121.
+        ("hey all, first post \u{1f44b} dad (61) had a lump under his right pec for about a year, GP said cyst. biopsy tues = high grade sarcoma, 6cm, sitting on the ribs. CT of lungs clear. onc said stage 'II or III, depends on the final path'. is chest wall stuff cut out first or do they try to shrink it", "treatment-sequence"),
+        ("||just got dx'd, pleomorphic sarcoma in my shoulder blade area, 9cm grade 3|| not telling everyone yet so spoilering. whats the order things usually happen in, like what do i brace for first", "treatment-sequence"),
+        ("long story short: my brother (34) was born w a complex heart defect, had 3 open heart ops as a kid. now theyve found a 10cm high grade sarcoma in the muscle at the back of his belly (psoas). anaesthetist basically vetoed a big operation. so what's left if the main treatment is surgery and he cant have it??", "surgery-not-possible"),
+        ("mum's just been told stage 2, 6cm, high grade, upper arm near the shoulder. she's asking will they take the lymph nodes in her armpit out as well, like they did for her sister's breast cancer", "surgery-lymph-nodes"),
+        ("ILP done 2 wks ago on my left leg (stage 3, 12cm, thigh). leg is swollen n red as hell but onc seems happy. do i still need surgery after the perfusion or was that the treatment", "chemo-limb-perfusion-done"),
+        ("stage 4, primary in my thigh + 5 lung spots. surgeon says the leg one and 4 of the lung spots can come out but 1 is too central to remove safely. so is the whole surgery plan off now? what happens instead", "surgery-not-possible-stage-iv"),
+        ("so my little brother (28) has synovial in his foot and the PET lit up his spine AND a bunch of spots in both lungs. they said stage iv on the first appt. what do they even do when it's already gone that far from the start", "stage-iv"),
+        ("does anyone know if its safe to get the flu jab and covid booster while on gem/doce? my GP and the chemo nurse told me opposite things", "fallback-not-covered"),
+        ("venting: MIL keeps sending me articles about apricot kernels and coffee enemas curing sarcoma. im DYING here \u{1f643} not a question just needed to say it", "fallback-vent"),
+        ("we're doing a bake sale at work for sarcoma awareness \u{1f9c1} anyone got a good idea for a sarcoma-themed name for it", "fallback-community"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",

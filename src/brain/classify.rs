@@ -186,12 +186,17 @@ impl Brain {
         // still need radiation? My friend with breast cancer had it"), does not make the message
         // about it: only its clause is set aside. Asked about ("my aunt has lung cancer, is it
         // surgery only?"), it does.
+        // One named only to compare ("like they did for her sister's breast cancer") is set aside
+        // even in the sentence that asks.
         let theirs: Vec<Range<usize>> = lx.other_person_cancer.spans(hits).collect();
-        let all_theirs = !theirs.is_empty()
-            && lx
-                .out_of_scope
-                .spans(hits)
-                .all(|o| theirs.iter().any(|t| o.start >= t.start && o.end <= t.end))
+        let compared: Vec<Range<usize>> = lx.compared_cancer.spans(hits).collect();
+        let all_theirs = !(theirs.is_empty() && compared.is_empty())
+            && lx.out_of_scope.spans(hits).all(|o| {
+                theirs
+                    .iter()
+                    .chain(&compared)
+                    .any(|t| o.start >= t.start && o.end <= t.end)
+            })
             && {
                 let sentences = question_sentences(hay, lx.question.spans(hits));
                 theirs.iter().all(|t| {

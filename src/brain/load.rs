@@ -289,6 +289,7 @@ impl Brain {
                     in_scope: pb.group(src, &l.in_scope),
                     scope_neutral: pb.group(src, &l.scope_neutral),
                     other_person_cancer: pb.group(src, &l.other_person_cancer),
+                    compared_cancer: pb.group(src, &l.compared_cancer),
                     statement: pb.group(src, &l.statement),
                     follow_up: pb.group(src, &l.follow_up),
                     english: english_words(src, l, &mut col),

@@ -67,6 +67,7 @@ struct Lexicon {
     in_scope: Group,
     scope_neutral: Group,
     other_person_cancer: Group,
+    compared_cancer: Group,
     statement: Group,
     follow_up: Group,
     /// `english_words`, with `typo_words` (the bot's own vocabulary).

@@ -74,6 +74,10 @@ pub struct LexiconSpec {
     /// cancer had radiation too"): it does not make the message about that cancer.
     #[serde(default)]
     pub other_person_cancer: Vec<Spanned<String>>,
+    /// Another cancer named only to compare ("like they did for her sister's breast cancer"):
+    /// set aside even inside the sentence that asks.
+    #[serde(default)]
+    pub compared_cancer: Vec<Spanned<String>>,
     /// Words that make a message of three or four words a statement ("had radiation today")
     /// rather than a topic typed to the bot ("isolated limb perfusion").
     #[serde(default)]
