@@ -585,6 +585,18 @@ fn answers_fit_the_situation_the_message_describes() {
         ("does anyone know if its safe to get the flu jab and covid booster while on gem/doce? my GP and the chemo nurse told me opposite things", "fallback-not-covered"),
         ("venting: MIL keeps sending me articles about apricot kernels and coffee enemas curing sarcoma. im DYING here \u{1f643} not a question just needed to say it", "fallback-vent"),
         ("we're doing a bake sale at work for sarcoma awareness \u{1f9c1} anyone got a good idea for a sarcoma-themed name for it", "fallback-community"),
+        // Rounds 123 and 124.
+        ("gran's 88 w a dodgy heart so the surgeon wont touch her stage 3 shin one. is rads-only actually a legit option", "radiation-no-surgery"),
+        ("recurrance in the exact same spot on my arm — is it surgery again?", "surgery-local"),
+        ("ok but why before and not after", "fallback-context"),
+        ("how many rounds tho", "fallback-context"),
+        ("had my leg off above the knee for a stage 3 in january, all healed up now. what's follow up usually look like from here?", "fallback-follow-up"),
+        ("evening all 👋 how's everyone holding up tonight", "fallback-community"),
+        ("who's watching the match tonight, spurs are gonna get spread all over the pitch lol ⚽", "fallback-small-talk"),
+        ("how do i know if a headache is just a headache or a bleed type thing? mums platelets are low on chemo. shes fine right now, i just want to know what would mean ring an ambulance", "fallback-emergency-plan"),
+        ("chemo hotline vs 999 - at what point do i skip the hotline? like what temp or what symptoms", "fallback-emergency-plan"),
+        ("whats the emergency number in japan?? going for my 40th between treatments and i want it saved on my phone just in case", "fallback-emergency-plan"),
+        ("when i was first dx'd i had a plan to end it and my GP got me into the crisis team. thats 2 yrs ago and im in a good place now. starting a new line of treatment next month and want to set up a safety plan with my psych beforehand, what usually goes in one?", "fallback-crisis-plan"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
