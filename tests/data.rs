@@ -63,6 +63,11 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
             "typo_words = [\n  \"abc\",\n  \"sarcomasarcomasarcomasarcomasarcomasarcoma\",",
             1,
         )
+        .replacen(
+            "english_words = [",
+            "english_words = [\n  \"Two Words\",",
+            1,
+        )
     });
     let intents = with_replaced(intents, "amputation.toml", |t| {
         t.replacen("id = \"amputation\"", "id = \"margins\"", 1)
@@ -95,6 +100,13 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
     assert_eq!(
         typo_words, 2,
         "a too short and a too long typo word: {got:#?}"
+    );
+    assert!(
+        has(
+            "english word \"Two Words\" must be one lower-case word",
+            "_lexicon.toml"
+        ),
+        "{got:#?}"
     );
     assert!(has("does not trigger", "margins.toml"), "{got:#?}");
     assert!(
