@@ -597,6 +597,19 @@ fn answers_fit_the_situation_the_message_describes() {
         ("chemo hotline vs 999 - at what point do i skip the hotline? like what temp or what symptoms", "fallback-emergency-plan"),
         ("whats the emergency number in japan?? going for my 40th between treatments and i want it saved on my phone just in case", "fallback-emergency-plan"),
         ("when i was first dx'd i had a plan to end it and my GP got me into the crisis team. thats 2 yrs ago and im in a good place now. starting a new line of treatment next month and want to set up a safety plan with my psych beforehand, what usually goes in one?", "fallback-crisis-plan"),
+        // Rounds 125 and 126: carers, and planning asked in everyday English.
+        ("bf (27) has a stage 2 high grade one in his groin. surgeon says its an 'awkward spot' and wants chemo + radiation first. whats the point of waiting, why not just cut it out now?? it feels like wasting time", "treatment-hard-place"),
+        ("my 15 yo daughter. they said amputation *might* be on the table for the sarcoma near her knee. i cant breathe thinking about it. is that common these days? i honestly thought they didnt do that anymore", "amputation-general"),
+        ("my partners leiomyosarcoma has spread to his lungs, stage 4. the onc mentioned 'possibly surgery on the lung spots down the line'. i thought once it spreads they dont operate anymore??", "surgery-lung"),
+        ("more of a coping q than anything - how do yall deal with being the carer AND the one who has to stay positive. wife's doing chemo for stage 3 and i cry in the shower so she doesnt hear", "stage-caregiver"),
+        ("angio in my mums chest wall spread to her lungs, shes on paclitaxel. if that stops working what else is there for angio specifically", "chemo-angiosarcoma-after-paclitaxel"),
+        ("my husband keeps saying 'im fine' and wont talk about his stage 3 surgery next week at all. i dont know how to help him. this waiting is killing me tbh", "fallback-support"),
+        ("dead on my feet after 12hrs on the ward with mum lol. night all 😴", "fallback-caregiver"),
+        ("sorry if wrong channel but does anyone know if the cafe at the cancer centre takes card or is it cash only", "fallback-community"),
+        ("happy friday yall. dad gets to come home for the weekend 🎉🎉", "fallback-good-news"),
+        ("In my country we call 112 for emergency. Now I move to USA for my sarcoma treatment. Which number I call if my wife have problem at night? I want to write on paper now.", "fallback-emergency-plan"),
+        ("mate of mine had a fit at the footy 6 months back from his brain met, all good now. whats the go if it happens again, how long do ya wait before ringin triple zero", "fallback-emergency-plan"),
+        ("How to make safety plan for my brother? He was having suicidal thoughts in January after amputation, now he is better with counselling but we want to be prepared.", "fallback-crisis-plan"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
