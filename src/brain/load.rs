@@ -97,6 +97,7 @@ pub enum Examples {
 
 /// The lexicon's `english_words` and `typo_words`, lower case; a listed word that is not one
 /// lower-case word of letters a-z (and apostrophes) could never be counted, so it is reported.
+/// Empty when the lexicon lists no `english_words`: then no message is judged by its words.
 fn english_words(src: &Source, l: &LexiconSpec, col: &mut Collector) -> HashSet<String> {
     for w in &l.english_words {
         let word = w.get_ref();
@@ -107,6 +108,9 @@ fn english_words(src: &Source, l: &LexiconSpec, col: &mut Collector) -> HashSet<
                 format!("english word {word:?} must be one lower-case word, letters a-z"),
             );
         }
+    }
+    if l.english_words.is_empty() {
+        return HashSet::new();
     }
     l.english_words
         .iter()

@@ -598,6 +598,10 @@ impl Brain {
     /// understood, so English shorthand full of drug names that was understood is never taken
     /// for another language.
     fn reads_as_other_language(&self, cleaned: &str) -> bool {
+        // Data with no `english_words` judges no message by its words.
+        if self.lexicon.english.is_empty() {
+            return false;
+        }
         let (mut words, mut english) = (0usize, 0usize);
         for w in cleaned
             .split(|ch: char| !(ch.is_ascii_alphabetic() || ch == '\''))
