@@ -610,6 +610,14 @@ fn answers_fit_the_situation_the_message_describes() {
         ("In my country we call 112 for emergency. Now I move to USA for my sarcoma treatment. Which number I call if my wife have problem at night? I want to write on paper now.", "fallback-emergency-plan"),
         ("mate of mine had a fit at the footy 6 months back from his brain met, all good now. whats the go if it happens again, how long do ya wait before ringin triple zero", "fallback-emergency-plan"),
         ("How to make safety plan for my brother? He was having suicidal thoughts in January after amputation, now he is better with counselling but we want to be prepared.", "fallback-crisis-plan"),
+        // Rounds 127 and 128.
+        ("headaches for a month, MRI says my leiomyosarcoma has a met in the brain now (was in my uterus originally). is radiation the usual go-to for that", "radiation-brain"),
+        ("starting doxorubicin monday. is it true it wrecks your heart? how do they check for that", "fallback-not-covered"),
+        ("will i be able to go back to running after they take the tumour out of my quad? i do marathons", "fallback-recovery"),
+        ("we want a fever plan sorted before cycle 1 next week - what temp do we ring at and who do we even call if its 3am?", "fallback-emergency-plan"),
+        ("my teen used to cut during treatment, shes been clean 8 months. any tips for keeping an eye out without smothering her?", "fallback-support"),
+        ("if mum stops breathing at home under hospice, do we ring 999 or the hospice line? she has a DNR. shes comfy right now, just want to know", "fallback-emergency-plan"),
+        ("I had a panic attack last week that felt exactly like a heart attack, went to A&E and they cleared me. how do I tell the difference next time?", "fallback-emergency-plan"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
