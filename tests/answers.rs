@@ -3703,20 +3703,21 @@ fn a_second_question_gets_its_answer_too() {
     );
     // Self-blame beside a question about a treatment: the kind word first, the treatment's
     // answer after it, not the question dropped.
-    let r = ask("mum has stage 3 in her calf. does stage 3 automatically mean chemo, and is it my fault? i kept telling her it was nothing");
-    let text = r.text();
-    assert_eq!(r.template_id, "prognosis-guilt-asked", "{text}");
-    assert!(
-        text.contains("**How stage III sarcoma is often treated**"),
-        "{text}"
-    );
-    let r = ask("i ignored the lump for a year. is it my fault? will she need radiation?");
-    let text = r.text();
-    assert_eq!(r.template_id, "prognosis-guilt-asked", "{text}");
-    assert!(
-        text.contains("**Radiation therapy for soft tissue sarcoma**"),
-        "{text}"
-    );
+    for (message, second) in [
+        (
+            "mum has stage 3 in her calf. does stage 3 automatically mean chemo, and is it my fault? i kept telling her it was nothing",
+            "**How stage III sarcoma is often treated**",
+        ),
+        (
+            "i ignored the lump for a year. is it my fault? will she need radiation?",
+            "**Radiation therapy for soft tissue sarcoma**",
+        ),
+    ] {
+        let r = ask(message);
+        let text = r.text();
+        assert_eq!(r.template_id, "prognosis-guilt-asked", "{text}");
+        assert!(text.contains(second), "{text}");
+    }
     // ...but a stage only named is not asked about.
     let r = ask("mum was just told stage III. is it on me? i kept telling her the lump was probably nothing for months");
     assert_eq!(r.template_id, "prognosis-guilt-asked");
