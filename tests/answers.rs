@@ -143,7 +143,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "the sarcoma team said my stage 2 in the shin is sitting too close to the bone to operate right now. what do they usually do first in that case",
-            "surgery-not-possible",
+            "stage-ii-iii-no-surgery",
         ),
         // The 93rd and 94th reviews: a term, a myth, a grade that is not stage I, crises told in
         // gaming slang, Hindi, clinical shorthand, and a carer at breaking point.
@@ -240,7 +240,7 @@ fn answers_fit_the_situation_the_message_describes() {
         // words is thanks.
         (
             "my mom is 88 w heart failure, stage 2 sarcoma on her back, they said shes not a surgery candidate. is there anything else they can do",
-            "surgery-not-possible",
+            "stage-ii-iii-no-surgery",
         ),
         (
             "||stage 4, lungs + a spot on my spine|| do they radiate the spine one if it hurts?",
@@ -250,7 +250,7 @@ fn answers_fit_the_situation_the_message_describes() {
             "newly diagnosed, dont know anything yet. what are the stages and what happens in each one?",
             "stage-explained",
         ),
-        ("do they ever skip surgery completely for stage 3?", "surgery-not-possible"),
+        ("do they ever skip surgery completely for stage 3?", "stage-ii-iii-no-surgery"),
         ("appreciate it 🙏 sending love to everyone in here", "greeting-thanks"),
         ("ty ty. night all", "greeting-thanks"),
         // Round 104: a nod, a "brb" or emoji alone get a nod back, and a crying face the answer
@@ -349,7 +349,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "my mom is 81 with stage 3 in her thigh but shes really frail, heart failure, surgeon thinks she wouldnt get through a big op. is there anything besides surgery",
-            "surgery-not-possible",
+            "stage-ii-iii-no-surgery",
         ),
         (
             "its back. same spot on my shin, 2 yrs after surgery. i never had radiation the first time bc margins were clear. what now",
@@ -618,6 +618,51 @@ fn answers_fit_the_situation_the_message_describes() {
         ("my teen used to cut during treatment, shes been clean 8 months. any tips for keeping an eye out without smothering her?", "fallback-support"),
         ("if mum stops breathing at home under hospice, do we ring 999 or the hospice line? she has a DNR. shes comfy right now, just want to know", "fallback-emergency-plan"),
         ("I had a panic attack last week that felt exactly like a heart attack, went to A&E and they cleared me. how do I tell the difference next time?", "fallback-emergency-plan"),
+        ("dad is stage 3, plan is surgery + rads, no chemo. is that enough?", "chemo-not-in-plan-stage-ii-iii"),
+        ("why arent they giving him chemo? stage 2 in the arm", "chemo-not-in-plan-stage-ii-iii"),
+        ("genuine question, is there ANY sarcoma where they skip the operation completely? every single person in here seems to have had surgery at some point", "surgery-not-possible"),
+        ("my grandad (88) has a stage 2 sarcoma on his thigh and the cardiologist says his heart is too weak for a general anaesthetic, so no surgery. is there any treatment at all for him or is it just watch and wait??", "stage-ii-iii-no-surgery"),
+        ("retroperitoneal, stage 3, and the team says its wrapped around too much stuff to operate on 😞 what's left if they literally cant cut it out", "stage-ii-iii-no-surgery"),
+        ("the leg stayed clean but the scan found it in my liver and a vertebra 😑 had my thigh op + rads in 2022. what kind of treatment do ppl get when it pops up in other organs rather than where it started", "recurrence-distant"),
+        ("should i be eating a special diet while i wait for surgery? like more protein, no dairy, juicing?? everyone has a different opinion and my aunt keeps sending me turmeric", "treatment-alternative"),
+        ("we got 2 opinions for my stage 4 (lung mets only) and they flat out disagree. one wants to cut out the lung spots, the other says chemo only, surgery wont help. is that normal?? how are we meant to know who's right", "surgery-disagree"),
+        ("path report says `tumour present at inked margin` whatever that means 🙃 stage 1, forearm, 4cm, op was 2 weeks ago. surgeon wants to go back in. is there any other option apart from a second surgery?? i really really dont want another op", "margins-positive"),
+        ("sorry chemo brain. the surgeon mentioned this thing where they run chemo just through the leg with a tourniquet and a pump?? the drip in the leg thing. what is it actually called and who gets offered it. mine is stage 3, 14cm, shin", "chemo-limb-perfusion"),
+        ("if the main tumour and the spread cant ALL be taken out, whats the usual plan then? stage iv, primary in the retroperitoneum, spots in liver. feels like the surgeon has stepped back", "surgery-not-possible-stage-iv"),
+        ("my onc keeps saying treatment is 'pretty much the same whatever the subtype' but then someone in #general w a different subtype is on some fancy new drug. so which is it lol", "treatment-by-type"),
+        ("gm sarcoma fam ☀️ who else is awake way too early for no reason", "fallback-community"),
+        ("thank u everyone who sent cards after my op!! the nurses were jealous of my windowsill lol ❤️", "fallback-update"),
+        ("starting AIM next month. what number on the thermometer means ER vs ringing the on-call line? and are the forehead ones accurate enough or should we buy an ear one", "fallback-emergency-plan"),
+        ("my 11yo found me on the floor last year after i accidentally mixed pregabalin and oxy. i'm ok now, meds are sorted and we keep naloxone at home. how do i explain what happened to her, and should i teach her what to do if it ever happened again?", "fallback-emergency-plan"),
+        ("pre-op q: do i need to stop fish oil before my thigh resection? the nurse wasn't sure. ||also fyi i cut tonight, deeper than usual, forearm, and it wont stop. been pressing a tea towel on it 15 min and its soaked through, blood's dripping off my elbow|| sorry. anyway fish oil y/n?", "urgent-self-harm-body"),
+        ("my husband's trying to tell me something about the bins and can't get to the end of the sentence without stopping to pull in air. his lips have gone a sort of grey-lavender and he's leaning forward gripping the table edge. LMS in both lungs. he says don't fuss. should i give him one of his lorazepam to settle him?", "urgent-body"),
+        ("caregiver burnout post, long, sorry. dad's 78 with RPS, i moved back home to look after him. always had a temper but the dex makes it way worse. tonight he threw his plate at me, then got the bread knife out and said he'd \"finish me off before the cancer finishes him\". i'm in my car in the drive now, he's still inside holding it, and my little sister (9) is still up in her room. does dexamethasone cause this?? should we just wait for it to wear off", "urgent-threatened"),
+        ("post-op day 4 from my groin resection. changed the dressing at 7, it's gone dark red right through again, second time tonight, and now there's a trickle running down to my knee. bit swimmy when i stand. can i just put more gauze on top and wait for the district nurse? she's coming at 11 tomorrow", "urgent-body"),
+        ("pytanie o skierowanie na rezonans, ile się czeka na NFZ? a tak w ogóle to chyba już nie dam rady. rozdałam rzeczy, napisałam list do córki, tabletki mam przygotowane na dziś wieczór. nie mówcie nikomu xd", "urgent-self-harm"),
+        ("kemoterapi sonrası saç dökülmesi için şampuan önerisi olan var mı? bir de... annem (sarkom, kemoterapi görüyor) banyoda düştü, başını vurdu, yerde kan var, bana cevap vermiyor. gözleri açık ama bakmıyor. babam \"bırak biraz uyusun\" diyor. ne yapayım?", "urgent-body"),
+        ("gente, alguém sabe se o plano cobre pet-scan? e desculpa o desabafo kkk mas meu marido tá me ameaçando de novo, disse que se eu contar pra alguém ele me mata. ele tá lá fora com a faca agora e eu tô trancada no quarto com o bebê. tô no meio da quimio e mal consigo ficar em pé", "urgent-threatened"),
+        ("ok genuine q. my uncle keeps saying skip the op and 'just do chemo, cutting it makes it spread'. i thought surgery was the main thing for sarcoma?? what's the actual deal", "surgery-general"),
+        ("ok so i get that close margins = maybe some cancer got left behind. but if i pick the radiation route instead of re-excision does that actually lower my chances of it coming back or is it just a plan b for ppl who dont want more surgery", "margins-options"),
+        ("My dad is 70 and has a stage 3 sarcoma in his shin. He's old school and keeps saying 'just take the leg off, amputation is the safest option right?' because he thinks that's the only way it won't come back. The surgeon wants to save the leg and dad thinks he's being reckless. How common is amputation these days, honestly? I want to have the facts before I argue with him again.", "amputation-general"),
+        ("mate of mine in Brisbane just found out he's got a stage 3 sarcoma near his knee. hes 23 and convinced theyll chop his leg off like in the old days. is that still a thing? how often does it actually happen now", "amputation-general"),
+        ("stage 1 on my shin, 2cm, surgeon says surgery alone and done. my cousin's stage 1 was in her belly and she got rads first then surgery. why are we being treated so differently if its the same stage", "stage-i-by-place"),
+        ("welcome @rosie_b 💜 glad you found us. grab a cuppa, lurk as long as you like, and ask whatever, no such thing as a dumb question in here", "fallback-community"),
+        ("🎉 its my 40th today!! two years ago i honestly didnt think id see it. cake for breakfast, zero regrets 🎂", "fallback-good-news"),
+        ("**POLL** 📊 best snack for infusion day? react:\n🍪 biscuits\n🍉 fruit\n🥨 pretzels\n🍫 chocolate obviously", "fallback-community"),
+        ("shoutout to the mods for keeping this place so kind. you lot do this unpaid while dealing with your own stuff and it doesnt go unnoticed 🙏", "fallback-community"),
+        ("23M, starting treatment in a few weeks. should i be freezing sperm before anything starts? nobody on the team has brought it up and its awkward to ask", "fallback-fertility"),
+        ("Good afternoon. I am a retired schoolmaster of 84, under treatment for a leiomyosarcoma. My wife has found me on the hall floor; it seems I struck my head on the door frame and there is a good deal of blood. I feel rather muddled and have been sick twice. Might this warrant a visit to the surgery tomorrow?", "urgent-body"),
+        ("4 nights up with him. he screamed at me again tonight and i picked up the pillow and stood over him. i put it down. i dont trust myself in that room anymore tbh", "urgent-carer-harm"),
+        ("does the hospice take people same day?? asking bc my brother is wasted and keeps saying he'll smash dad's head in, he's got the hammer from the shed, dad is in the hospital bed downstairs", "urgent-threatened"),
+        ("coughing up proper clots now not just streaks, about a mugful so far", "urgent-body"),
+        ("eommaga saekoma hangamchiryo jung-indeyo jigeum gapjagi sumeul jal mot swieoyo. ipsuri paraeke byeonhaetgo mareul mot haeyo. eotteokhae?? 😭", "urgent-body"),
+        ("sumimasen, otto ga sarukooma de kouganzai chiryou chuu desu. sakki kara yonde mo hannou ga nakute, iki ga sugoku yukkuri desu. kusuri wo takusan nonda kamoshiremasen. dou sureba ii desu ka", "urgent-overdose"),
+        ("Bună seara. Tatăl meu are sarcom și face chimioterapie. De o oră are o durere mare în piept, transpiră rece și abia mai poate vorbi. Suntem în Cluj, așteptăm până mâine la medicul de familie?", "urgent-body"),
+        ("sorry för min engelska. min pappa (sarkom) sa just i telefon att han har skrivit brev till oss alla och att 'det är dags nu'. han har morfinet hemma och svarar inte längre när jag ringer. i live 3 hours away", "urgent-self-harm-other"),
+        ("Habari wenzangu. Mtoto wangu wa miaka 8 yuko kwenye chemo ya rhabdomyosarcoma. Sasa ana homa kali 39.7, anatetemeka na amelegea sana. Hospitali iko mbali, tusubiri mpaka asubuhi?", "urgent-chemo-fever"),
+        ("getting discharged friday with a drain in. what do i do if the bottle suddenly fills up with bright red blood once im home? want to know before i leave", "fallback-emergency-plan"),
+        ("making a **when to panic** card for my 15yo who sits with me after school. which signs mean he rings 999 straight away and which mean the chemo line?", "fallback-emergency-plan"),
+        ("when does leg swelling after surgery go from normal to a go-to-hospital-now thing?", "fallback-emergency-plan"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -1149,6 +1194,7 @@ fn answers_fit_the_situation_the_message_describes() {
             "chemo-side-effects",
         ),
         ("how is stage lll treated", "stage-ii-iii"),
+        ("my wife has stage l sarcoma in her calf, what happens now?", "stage-i-limb"),
         ("what stage am I?", "stage-general"),
         ("thanks so much", "greeting-thanks"),
         (
@@ -1221,7 +1267,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "my dads tumor is too big to operate, stage 3. what now",
-            "surgery-not-possible",
+            "stage-ii-iii-no-surgery",
         ),
         (
             "they found a spot in his lung, does that mean he's stage 4?",
@@ -3166,7 +3212,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ),
         (
             "grandad's 91 and has a stage 3 in his thigh. the family's arguing about whether he should even have the op. if surgery's not an option, what can they do for him?",
-            "surgery-not-possible",
+            "stage-ii-iii-no-surgery",
         ),
         ("does ifosfamide damage your kidneys? my dad's bloods are a bit off after cycle 2", "chemo-side-effects"),
         ("what should i be eating during chemo? mum's lost a stone already and won't touch anything", "fallback-not-covered"),
@@ -3922,6 +3968,8 @@ fn a_part_the_source_does_not_cover_is_named_not_dropped() {
         "what counts as a clean margin for sarcoma? is 2mm enough?",
         "Ma's got a sarcoma in the side of her neck, stage two they reckon. Is it harder to get it all out there than in an arm or a leg?",
         "the surgeon offered limb salvage or amputation. how do people choose?",
+        // "whats the main plan usually?" is the question every answer covers
+        "just got staged. **stage 3, high grade, calf, 7cm.** whats the main plan usually? a lady in the waiting room told me its always chemo first for everyone and now im confused",
         // a remark with a question mark is not a question of its own
         "surgeon said below the knee amputation for my dad, stage 3. i thought they barely do that anymore?? is that normal",
     ] {
