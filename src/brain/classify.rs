@@ -45,8 +45,33 @@ impl Brain {
         let mut intents: Vec<&Intent> = self
             .intents
             .iter()
-            .filter(|intent| ctx.fires(intent) || (intent.on_stages && !found.stages.is_empty()))
+            .filter(|intent| {
+                ctx.fires(intent, false) || (intent.on_stages && !found.stages.is_empty())
+            })
             .collect();
+        // A short message that asks without a question mark, in a sentence that opens as a
+        // question and names no topic, asks about the topics around it ("ILP. thats what the
+        // surgeon scribbled. for my 12cm one in the shin. who actually gets this"): rather than
+        // "I'm not sure I understood", the topics of its other sentences count. Long posts
+        // (news, a loss, a vent) keep the rule that a topic must be asked about.
+        if intents.is_empty()
+            && question
+            && hay.len() <= UNMARKED_QUESTION_BYTES
+            && !hay.contains(&b'?')
+            && question_sentences(hay, std::iter::empty())
+                .iter()
+                .any(|(s, _)| {
+                    sentence_words(&hay[s.clone()])
+                        .next()
+                        .is_some_and(|w| QUESTION_OPENERS.contains(&w))
+                })
+        {
+            intents = self
+                .intents
+                .iter()
+                .filter(|intent| ctx.fires(intent, true))
+                .collect();
+        }
 
         // Cues are left to answers (`Brain::reply`), which alone use them.
         let mut c = Classification {
@@ -260,8 +285,8 @@ impl Context<'_> {
     /// An intent applies when one of its patterns matches outside every `unless` span and, for
     /// a topic that needs a question, in a sentence that asks ("asked, not merely mentioned":
     /// "She had radiation last year. Scans were clear. Now it's back, what now?" asks about the
-    /// next steps, not about radiation).
-    fn fires(&self, intent: &Intent) -> bool {
+    /// next steps, not about radiation). `anywhere` lets such a topic count in any sentence.
+    fn fires(&self, intent: &Intent, anywhere: bool) -> bool {
         if !intent.patterns.any(self.hits)
             || (intent.needs_question && !self.question && !self.is_query())
         {
@@ -272,7 +297,7 @@ impl Context<'_> {
         } else {
             Vec::new()
         };
-        let sentences: &[(Range<usize>, bool)] = if intent.needs_question {
+        let sentences: &[(Range<usize>, bool)] = if intent.needs_question && !anywhere {
             self.sentences()
         } else {
             &[]
@@ -323,6 +348,10 @@ fn clause_around(hay: &[u8], at: usize) -> Range<usize> {
         .map_or(hay.len(), |i| at + i);
     start..end
 }
+
+/// The longest message whose question without a question mark may ask about any sentence's
+/// topic (see `classify_hits`).
+const UNMARKED_QUESTION_BYTES: usize = 400;
 
 /// A question of fewer words than this ("why?", "is it worse?", "Mayo or Sloan?") is no question
 /// of its own: mostly a fragment of the one before.
