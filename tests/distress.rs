@@ -103,7 +103,8 @@ fn the_model_far_past_its_threshold_puts_act_now_help_first() {
         r.text().lines().next().unwrap_or_default().to_string()
     };
     // Far past the threshold: act now, emergency services and the crisis line.
-    let strong = first_line("i'm so tired of fighting. i don't think i can do another day of this");
+    let strong =
+        first_line("i'm so tired of fighting. i can't keep doing this, nothing matters anymore");
     assert!(
         strong.contains("right now") && strong.contains("911") && strong.contains("988"),
         "{strong}"
@@ -117,7 +118,7 @@ fn the_model_far_past_its_threshold_puts_act_now_help_first() {
     // Where the person says they are, the strong note adds the local numbers.
     let uk = b
         .reply(
-            "I'm in Leeds. i'm so tired of fighting. i don't think i can do another day of this",
+            "I'm in Leeds. i'm so tired of fighting. i can't keep doing this, nothing matters anymore",
             Origin::Direct,
         )
         .and_then(|r| r.note)

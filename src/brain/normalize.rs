@@ -8,12 +8,16 @@
 //!
 //! Everything downstream sees ASCII only. That keeps every pattern on the regex crate's fast DFA
 //! path (Unicode word boundaries would otherwise force a slower engine) and makes look-alike
-//! characters ("ＩＩＩ", "Ⅳ", Cyrillic "І") read the same as their plain spelling. Emoji are dropped,
-//! except the few that can carry a crisis on their own ("🔪🩸"), which read as words.
+//! characters ("ＩＩＩ", "Ⅳ", Cyrillic "І") read the same as their plain spelling. Greek and
+//! Cyrillic words are spelled out in Latin letters ("задыхается" reads "zadykhaetsya", "κεφάλι"
+//! reads "kefali"), so a crisis typed in those scripts meets the patterns written for it in Latin
+//! letters; a Greek or Cyrillic letter next to a Latin one is read as the Latin letter it looks
+//! like ("stage ІV"). Emoji are dropped, except the few that can carry a crisis on their own
+//! ("🔪🩸"), which read as words.
 
 use regex::Regex;
 use std::sync::LazyLock;
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
 
 /// The longest prefix of a message that is read. Discord allows 4,000 characters (Nitro) and slash
 /// options 6,000; anything longer is cut here so time and memory stay bounded.
@@ -60,11 +64,14 @@ pub fn normalize(raw: &str) -> String {
     };
     let bytes = text.as_bytes();
     let mut i = 0;
+    // The character before, to tell a Greek or Cyrillic word from a look-alike letter in a Latin one.
+    let mut before_latin = false;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
             // Most messages are plain ASCII: one table lookup per byte.
             push(FOLD[usize::from(b)], &mut out);
+            before_latin = b.is_ascii_alphabetic();
             i += 1;
             continue;
         }
@@ -72,7 +79,11 @@ pub fn normalize(raw: &str) -> String {
             break;
         };
         i += c.len_utf8();
-        if let Some(m) = map_special(c) {
+        let beside_latin = before_latin || bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+        before_latin = false;
+        if let Some(spelled) = spelled_out(c).filter(|_| !beside_latin) {
+            spelled.bytes().for_each(|b| push(b, &mut out));
+        } else if let Some(m) = map_special(c) {
             push(m, &mut out);
         } else if let Some(word) = emoji_word(c) {
             push(b' ', &mut out);
@@ -176,6 +187,89 @@ fn map_special(c: char) -> Option<u8> {
     })
 }
 
+/// A Greek or Cyrillic letter (any case, with or without accents) in Latin letters, as people
+/// type those languages in Latin letters: "χ" is "ch", "υ" is "u", "ш" is "sh", "х" is "kh".
+fn spelled_out(c: char) -> Option<&'static str> {
+    if !matches!(c, '\u{0370}'..='\u{03ff}' | '\u{1f00}'..='\u{1fff}' | '\u{0400}'..='\u{04ff}') {
+        return None;
+    }
+    // "ά" is "α" with an accent, "й" is not "и" with one: only Greek loses its accents.
+    let mut base = c;
+    if matches!(c, '\u{0370}'..='\u{03ff}' | '\u{1f00}'..='\u{1fff}') {
+        let mut first = None;
+        decompose_canonical(c, |d| {
+            if first.is_none() && !is_combining_mark(d) {
+                first = Some(d);
+            }
+        });
+        base = first.unwrap_or(c);
+    }
+    let lower = base.to_lowercase().next().unwrap_or(base);
+    Some(match lower {
+        // Greek
+        'α' => "a",
+        'β' => "v",
+        'γ' => "g",
+        'δ' => "d",
+        'ε' => "e",
+        'ζ' => "z",
+        'η' | 'ι' => "i",
+        'θ' => "th",
+        'κ' => "k",
+        'λ' => "l",
+        'μ' => "m",
+        'ν' => "n",
+        'ξ' => "x",
+        'ο' | 'ω' => "o",
+        'π' => "p",
+        'ρ' => "r",
+        'σ' | 'ς' => "s",
+        'τ' => "t",
+        'υ' => "u",
+        'φ' => "f",
+        'χ' => "ch",
+        'ψ' => "ps",
+        // Cyrillic (Russian, Ukrainian, Serbian, Bulgarian)
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' => "e",
+        'є' => "ye",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'ї' => "yi",
+        'й' | 'ы' => "y",
+        'ј' => "j",
+        'к' => "k",
+        'л' => "l",
+        'љ' => "lj",
+        'м' => "m",
+        'н' => "n",
+        'њ' => "nj",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ћ' | 'ч' => "ch",
+        'ђ' => "dj",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'џ' => "dz",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' => "",
+        'ю' => "yu",
+        'я' => "ya",
+        _ => return None,
+    })
+}
+
 /// The few emoji that can carry a crisis on their own ("🔪🩸 again tonight"), read as the word
 /// they show so the patterns see them; every other emoji is dropped.
 fn emoji_word(c: char) -> Option<&'static str> {
@@ -249,9 +343,20 @@ mod tests {
         assert_eq!(normalize("Stage Ⅳ"), "stage iv");
         assert_eq!(normalize("ＳＴＡＧＥ ＩＩＩ"), "stage iii");
         assert_eq!(normalize("stage ІІІ"), "stage iii"); // Cyrillic
+        assert_eq!(normalize("stage ІV"), "stage iv"); // a Cyrillic І beside a Latin V
         assert_eq!(normalize("chémo\u{200b}therapy"), "chemotherapy");
         assert_eq!(normalize("it’s back\u{00a0}again"), "it's back again");
         assert_eq!(normalize("stage–2"), "stage-2");
+    }
+
+    #[test]
+    fn spells_out_greek_and_cyrillic_words() {
+        assert_eq!(
+            normalize("Он задыхается, губы синие"),
+            "on zadykhaetsya, guby sinie"
+        );
+        assert_eq!(normalize("Χτύπησε το κεφάλι"), "chtupise to kefali");
+        assert_eq!(normalize("щука й ёж"), "shchuka y ezh");
     }
 
     #[test]
