@@ -695,6 +695,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ("on ifos from monday. whats the fever number where u just go in", "fallback-emergency-plan"),
         ("how breathless is too breathless w lung mets? fine rn, just asking", "fallback-emergency-plan"),
         ("if my port ever bleeds at home what do i do? asking ahead", "fallback-emergency-plan"),
+        ("when does hair actually start falling out on doxorubicin? and is it true it comes back curly?? want to book a buzzcut before it starts coming out in clumps", "chemo-side-effects"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
