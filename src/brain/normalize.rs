@@ -81,7 +81,7 @@ pub fn normalize(raw: &str) -> String {
         i += c.len_utf8();
         let beside_latin = before_latin || bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
         before_latin = false;
-        if let Some(spelled) = spelled_out(c).filter(|_| !beside_latin) {
+        if let Some(spelled) = (!beside_latin).then(|| spelled_out(c)).flatten() {
             spelled.bytes().for_each(|b| push(b, &mut out));
         } else if let Some(m) = map_special(c) {
             push(m, &mut out);
@@ -190,12 +190,13 @@ fn map_special(c: char) -> Option<u8> {
 /// A Greek or Cyrillic letter (any case, with or without accents) in Latin letters, as people
 /// type those languages in Latin letters: "χ" is "ch", "υ" is "u", "ш" is "sh", "х" is "kh".
 fn spelled_out(c: char) -> Option<&'static str> {
-    if !matches!(c, '\u{0370}'..='\u{03ff}' | '\u{1f00}'..='\u{1fff}' | '\u{0400}'..='\u{04ff}') {
+    let greek = matches!(c, '\u{0370}'..='\u{03ff}' | '\u{1f00}'..='\u{1fff}');
+    if !greek && !matches!(c, '\u{0400}'..='\u{04ff}') {
         return None;
     }
     // "ά" is "α" with an accent, "й" is not "и" with one: only Greek loses its accents.
     let mut base = c;
-    if matches!(c, '\u{0370}'..='\u{03ff}' | '\u{1f00}'..='\u{1fff}') {
+    if greek {
         let mut first = None;
         decompose_canonical(c, |d| {
             if first.is_none() && !is_combining_mark(d) {
