@@ -68,6 +68,7 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
             "english_words = [\n  \"Two Words\",",
             1,
         )
+        .replacen("kemo = \"chemo\"", "kemo = \"Chemo!\"", 1)
     });
     let intents = with_replaced(intents, "amputation.toml", |t| {
         t.replacen("id = \"amputation\"", "id = \"margins\"", 1)
@@ -108,6 +109,7 @@ fn every_kind_of_data_problem_is_reported_with_file_and_line() {
         ),
         "{got:#?}"
     );
+    assert!(has("respelling \"kemo\"", "_lexicon.toml"), "{got:#?}");
     assert!(has("does not trigger", "margins.toml"), "{got:#?}");
     assert!(
         got.iter()

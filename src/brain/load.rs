@@ -285,6 +285,27 @@ impl Brain {
                         );
                     }
                 }
+                for (word, to) in &l.respell {
+                    let to_ok = !to.get_ref().trim().is_empty()
+                        && to
+                            .get_ref()
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-');
+                    if word.is_empty()
+                        || word.len() > MAX_WORD_LEN
+                        || !word.bytes().all(|b| b.is_ascii_lowercase())
+                        || !to_ok
+                    {
+                        col.at(
+                            src,
+                            Some(to.span().start),
+                            format!(
+                                "respelling {word:?} = {:?}: the word must be lower-case letters a-z, and what it stands for lower-case words",
+                                to.get_ref()
+                            ),
+                        );
+                    }
+                }
                 let lexicon = Lexicon {
                     question: pb.group(src, &l.question),
                     domain: pb.group(src, &l.domain),
@@ -301,6 +322,11 @@ impl Brain {
                 let typos = TypoFixer::new(
                     l.typo_words.iter().map(|w| w.get_ref().as_str()),
                     l.typo_ignore.iter().map(String::as_str),
+                )
+                .respell(
+                    l.respell
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), v.get_ref().as_str())),
                 );
                 (Some(lexicon), Some(typos))
             }

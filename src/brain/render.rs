@@ -565,7 +565,15 @@ impl Brain {
         }
         if !c.is_urgent() && c.has_cue(OTHER_LANGUAGE_CUE) {
             c.add_cue(DISTRESS_CUE);
-            c.add_cue(STRONG_DISTRESS_CUE);
+            // Understood, and English but for a few words ("stage one they say... gracias a
+            // todos"): the gentle note is enough. Act-now guidance is for what the bot may not
+            // have understood.
+            let understood = !c.intents.is_empty()
+                && !mostly_other_script(text)
+                && !self.reads_as_other_language(&cleaned);
+            if !understood {
+                c.add_cue(STRONG_DISTRESS_CUE);
+            }
         }
         // A message that says nowhere where it is from is taken to be from the community's region.
         if let Some(place) = &self.default_place {

@@ -53,6 +53,10 @@ pub struct LexiconSpec {
     /// Real words that look like typos of `typo_words` and must stay as they are.
     #[serde(default)]
     pub typo_ignore: Vec<String>,
+    /// Words people spell their own way, by what they stand for ("kemo" = "chemo"): replaced
+    /// whole, whatever their length, before the typo repair.
+    #[serde(default)]
+    pub respell: BTreeMap<String, Spanned<String>>,
     /// Everyday English words (see `Brain::reads_as_other_language`).
     #[serde(default)]
     pub english_words: Vec<Spanned<String>>,

@@ -7,7 +7,7 @@
 //! length and by the set of letters before any edit distance is computed, so a message with no
 //! typos costs a few comparisons per word.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 struct Word {
     text: Vec<u8>,
@@ -19,6 +19,8 @@ pub struct TypoFixer {
     by_len: [Vec<Vec<Word>>; 26],
     exact: FxHashSet<Vec<u8>>,
     ignore: FxHashSet<Vec<u8>>,
+    /// Whole words replaced as they are, whatever their length (see [`TypoFixer::respell`]).
+    respell: FxHashMap<Vec<u8>, String>,
 }
 
 const MIN_LEN: usize = 5;
@@ -72,7 +74,20 @@ impl TypoFixer {
             by_len,
             exact,
             ignore,
+            respell: FxHashMap::default(),
         }
+    }
+
+    /// Adds words people spell their own way, by what they stand for ("kemo" = "chemo",
+    /// "limf" = "lymph"): each is replaced whole, short ones too, before any typo repair. Keys
+    /// must be lower-case ASCII letters and values lower-case ASCII (checked by the loader).
+    pub fn respell<'a>(mut self, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        self.respell.extend(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.as_bytes().to_vec(), v.to_string())),
+        );
+        self
     }
 
     /// Returns the text with misspelled listed words replaced, or `None` when nothing changed
@@ -94,6 +109,16 @@ impl TypoFixer {
                 i += 1;
             }
             let token = &bytes[start..i];
+            let whole = (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+                && bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
+            let respelled = whole.then(|| self.respell.get(token)).flatten();
+            if let Some(word) = respelled {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
+                o.push_str(&text[copied..start]);
+                o.push_str(word);
+                copied = i;
+                continue;
+            }
             if token.len() < MIN_LEN {
                 continue;
             }
@@ -224,6 +249,17 @@ mod tests {
         assert_eq!(f.fix("ifosphamide").as_deref(), Some("ifosfamide"));
         assert_eq!(f.fix("radation").as_deref(), Some("radiation"));
         assert_eq!(f.fix("metastisis").as_deref(), Some("metastasis"));
+    }
+
+    #[test]
+    fn respells_whole_words_of_any_length() {
+        let f = fixer().respell([("kemo", "chemo"), ("limf", "lymph")]);
+        assert_eq!(
+            f.fix("the kemo and limf nodes, kemo2 kemos").as_deref(),
+            Some("the chemo and lymph nodes, kemo2 kemos")
+        );
+        assert_eq!(f.fix("kemo").as_deref(), Some("chemo"));
+        assert_eq!(f.fix("akemo"), None);
     }
 
     #[test]
