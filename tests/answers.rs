@@ -771,6 +771,14 @@ fn answers_fit_the_situation_the_message_describes() {
         ("got up for a wee just now and both legs just went from under me, ended up on the landing carpet. i can wiggle them but theyre like jelly and theres a tingly band round my tummy. ive got a met at T10. going to sit here a bit and try again, dont want to wake the house", "urgent-body"),
         ("Retired structural engineer, 71, not one for hand-holding. The hospital pamphlet claims sarcoma patients 'do better' at specialised centres. Better on what metric? Survival, recurrence, keeping the limb? And what makes a centre count as experienced? I'd happily drive 200 miles rather than be someone's learning exercise, but I want the reasoning, not a slogan.", "specialist-general"),
         ("ok the surgery for her recurrence is done (left shoulder, same spot as 2020). what about after that? she had radiation the first time round, does that rule out any more?", "surgery-local"),
+        ("Dad's tumour had genetic testing and the oncologist says there's a targeted drug that fits his type. He's already been through doxorubicin. Is switching to a targeted drug something that's commonly done for sarcoma, or is it more of a long shot?", "targeted-general"),
+        ("path came back. margins positive. seeing the team thursday. not up for chatting tbh, just wanted you lot to know", "fallback"),
+        ("mum's home after her lung op. sore and grumpy which means she's back to normal. ta for the good vibes everyone", "fallback"),
+        ("hey bot whats the best cream for radiation burns on the inner thigh, mine is peeling. also im kind of cutting right now in the bathroom and it wont stop and i dont really want it to stop", "urgent-self-harm"),
+        ("/ask does ifosfamide mess with your kidneys long term? my creatinine has been creeping up. ps i swallowed about 20 of my mum's amitriptyline an hour ago, heart is going really fast and everything is blurry", "urgent-overdose"),
+        ("hey bot is stereotactic radiosurgery an option for a single brain met from clear cell sarcoma?? my wife is seizing on the kitchen floor RIGHT NOW, she hit her head on the cupboard going down and it won't stop", "urgent-body"),
+        ("Hello bot. Doctor say my sarcoma is stage 4 now, is possible still treatment? I ask because I not want be burden for my family. Tonight when they sleep I will go to the bridge near our house and finish it. Is better for everybody.", "urgent-self-harm"),
+        ("Hi bot, my father have GIST in stomach, he take imatinib 400mg. I want ask if imatinib can make bleeding in stomach? Because now he vomit a lot of blood, like big bowl, dark red, and he is very white and cold. Please quickly", "urgent-body"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
