@@ -467,7 +467,7 @@ fn answers_fit_the_situation_the_message_describes() {
         // "just scans from here", years NED, a death told as a goodbye, a year since we lost mom.
         (
             "my son (19) has a sarcoma on his scalp, stage 1 low grade. surgeon said it might be hard to get wide margins up there. is radiation going to be part of it since its on the head",
-            "margins-explained",
+            "margins-not-possible",
         ),
         (
             "surgeon says they'll use 'isolated limb perfusion' for my dads 14cm calf tumour. is that INSTEAD of surgery or as well as? and whats the point of it",
@@ -779,6 +779,7 @@ fn answers_fit_the_situation_the_message_describes() {
         ("hey bot is stereotactic radiosurgery an option for a single brain met from clear cell sarcoma?? my wife is seizing on the kitchen floor RIGHT NOW, she hit her head on the cupboard going down and it won't stop", "urgent-body"),
         ("Hello bot. Doctor say my sarcoma is stage 4 now, is possible still treatment? I ask because I not want be burden for my family. Tonight when they sleep I will go to the bridge near our house and finish it. Is better for everybody.", "urgent-self-harm"),
         ("Hi bot, my father have GIST in stomach, he take imatinib 400mg. I want ask if imatinib can make bleeding in stomach? Because now he vomit a lot of blood, like big bowl, dark red, and he is very white and cold. Please quickly", "urgent-body"),
+        ("low grade sarcoma on the side of my nose going into the cheek. the surgeon said straight out he can't take a normal-sized rim of tissue round it without wrecking my face. so what do they do instead when you cant get a wide margin?\n", "margins-not-possible"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
