@@ -549,9 +549,8 @@ impl Brain {
         // language or script, which the bot may not understand, always opens with act-now help
         // (emergency services, a crisis line). A false alarm costs one paragraph; a crisis in
         // Polish read as "I'm not sure I understood" would cost far more.
-        if mostly_other_script(text)
-            || (c.intents.is_empty() && self.reads_as_other_language(&cleaned))
-        {
+        let other_script = mostly_other_script(text);
+        if other_script || (c.intents.is_empty() && self.reads_as_other_language(&cleaned)) {
             c.add_cue(OTHER_LANGUAGE_CUE);
         }
         // Emoji only ("🙏", "👍", "😭"; `normalize` drops emoji and markup): a nod is answered with
@@ -568,9 +567,8 @@ impl Brain {
             // Understood, and English but for a few words ("stage one they say... gracias a
             // todos"): the gentle note is enough. Act-now guidance is for what the bot may not
             // have understood.
-            let understood = !c.intents.is_empty()
-                && !mostly_other_script(text)
-                && !self.reads_as_other_language(&cleaned);
+            let understood =
+                !c.intents.is_empty() && !other_script && !self.reads_as_other_language(&cleaned);
             if !understood {
                 c.add_cue(STRONG_DISTRESS_CUE);
             }
