@@ -796,6 +796,15 @@ fn answers_fit_the_situation_the_message_describes() {
         ("G'day all. Path's back on my shin one (low grade, 4cm) and there's a positive margin on the deep side. Surgeon wants me back in for a re-excision in 3 weeks. Honestly thought they'd just zap it with radiation rather than slicing me open again, why's more surgery the go-to?? not whinging, just want to get my head round it", "margins-positive"),
         ("Angio patient here (face/scalp, now in my lungs). Weekly paclitaxel held it for 5 months but the latest CT shows growth. Onc now suggests docetaxel together with vinorelbine. Is that a recognised angio combo or are we into improvising territory?", "chemo-angiosarcoma-after-paclitaxel"),
         ("Good evening house. My brother did his surgery for the stage 2 sarcoma on his back in Lagos last month, doctors say it went well. Now they are saying he should go for radiation after. Abeg if the tumour have already been removed why radiation again? Is it not extra suffering for nothing? He is asking me and I don't know what to tell him", "radiation-after-surgery-stage-ii-iii"),
+        ("My 16yo daughter has a low-grade sarcoma near her jaw and the plan is radiation FIRST, then surgery. A boy we met in clinic had one in his leg and went straight to theatre. Why is hers the other way round? She keeps asking me and I'd like to give her a proper answer.", "treatment-order-compared"),
+        ("husband had his low grade one cut out of his back muscle 3 wks ago, no radiation beforehand. now the RO wants to do rads after. why bother if the thing is already out?", "radiation-after-surgery"),
+        ("after my UPS came out the surgeon said high grade ones 'like to come back where they were'. is there a name for that? and does it happen even when they got it all out?", "recurrence-terms"),
+        ("I'm 81 and on oxygen at home for my COPD. They found a stage 2 sarcoma on my buttock and the surgeon and the anaesthetist agreed my lungs wouldn't cope with a long operation. My grandson is typing this for me. What do people in my situation get instead?", "stage-ii-iii-no-surgery"),
+        ("biopsy confirmed its back in the scar on my upper arm 😞 my husband thinks that automatically makes it stage 4 and surgery is off the table. is that right? the original was just an op, I never had radiation", "surgery-local"),
+        ("doctor said bracky therapy might be an option because he already had the external beam radiation the first time round what is bracky therapy and why cant he just have normal radiation again", "radiation-brachytherapy"),
+        ("<@123456789012345678> does stage 2 always mean chemo? my RO says just surgery and rads for me and tbh I feel a bit shortchanged lol. 5cm, thigh", "chemo-not-in-plan-stage-ii-iii"),
+        ("husband's surgery is tomorrow morning and I'm terrified. I don't want stats or facts, please. just... how did you all get through those hours in the waiting room?", "fallback-community"),
+        ("RO wants 5 weeks of rads BEFORE the op for my 13cm thigh LPS. everyone i know with cancer had surgery first. whats the point of zapping something they're going to cut out anyway", "treatment-sequence"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -4101,6 +4110,8 @@ fn a_part_the_source_does_not_cover_is_named_not_dropped() {
         "what counts as a clean margin for sarcoma? is 2mm enough?",
         "Ma's got a sarcoma in the side of her neck, stage two they reckon. Is it harder to get it all out there than in an arm or a leg?",
         "the surgeon offered limb salvage or amputation. how do people choose?",
+        // "those" points back to the two choices just named
+        "Histology came back with 0.8mm at one edge so they're calling it a 'close margin'. The MDT has given me two choices, go back in for another op or have radiotherapy to the area. Is one of those usually the first pick? And does either actually change the chances of it coming back or is it just belt and braces",
         // "whats the main plan usually?" is the question every answer covers
         "just got staged. **stage 3, high grade, calf, 7cm.** whats the main plan usually? a lady in the waiting room told me its always chemo first for everyone and now im confused",
         // a remark with a question mark is not a question of its own

@@ -386,9 +386,12 @@ impl Context<'_> {
 const SHORT_QUESTION_WORDS: usize = 10;
 /// A question whose first words include "it" or "that" asks about the sentence before.
 const POINTING_BACK_WITHIN: usize = 3;
-/// ...and so does one with "it" a little further in ("...a very last resort. In what kind of
-/// situation would it be needed?"); "this" and "that" there are mostly "this sarcoma".
+/// ...and so does one with "it", "those" or "either" a little further in ("...a very last
+/// resort. In what kind of situation would it be needed?", "two choices... Is one of those usually
+/// the first pick?"); "this" and "that" there are mostly "this sarcoma".
 const IT_POINTS_BACK_WITHIN: usize = 8;
+/// The words that point back from a little further in (see [`IT_POINTS_BACK_WITHIN`]).
+const POINTING_BACK_FURTHER: &[&[u8]] = &[b"it", b"those", b"these", b"either", b"them"];
 
 /// A question that weighs two options just named ("why would they pick one over the other?").
 const ONE_OVER_THE_OTHER: &[u8] = b"one over the other";
@@ -495,7 +498,9 @@ fn points_back(question: &[u8]) -> bool {
             w,
             b"it" | b"that" | b"this" | b"thats" | b"that's" | b"it's"
         )
-    }) || words().take(IT_POINTS_BACK_WITHIN).any(|w| w == b"it")
+    }) || words()
+        .take(IT_POINTS_BACK_WITHIN)
+        .any(|w| POINTING_BACK_FURTHER.contains(&w))
         || words()
             .take(POINTING_BACK_WITHIN)
             .any(|w| w == b"difference")

@@ -44,6 +44,16 @@ pub enum Level {
     Strong,
 }
 
+impl Level {
+    /// One level less sure: strong distress becomes distress, distress becomes calm.
+    pub fn lower(self) -> Level {
+        match self {
+            Level::Strong => Level::Distress,
+            Level::Distress | Level::Calm => Level::Calm,
+        }
+    }
+}
+
 /// The model file is plain lines, so 5,000 weights load in well under a millisecond:
 ///
 /// ```text

@@ -83,6 +83,8 @@ pub fn normalize(raw: &str) -> String {
         before_latin = false;
         if let Some(spelled) = (!beside_latin).then(|| spelled_out(c)).flatten() {
             spelled.bytes().for_each(|b| push(b, &mut out));
+        } else if let Some(plain) = plain_latin(c) {
+            plain.bytes().for_each(|b| push(b, &mut out));
         } else if let Some(m) = map_special(c) {
             push(m, &mut out);
         } else if let Some(word) = emoji_word(c) {
@@ -116,7 +118,7 @@ pub fn mostly_other_script(raw: &str) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic())
     {
-        let mut folds = c.is_ascii();
+        let mut folds = c.is_ascii() || plain_latin(c).is_some();
         if !folds {
             decompose_compatible(c, |d| folds |= d.is_ascii_alphabetic());
         }
@@ -183,6 +185,24 @@ fn map_special(c: char) -> Option<u8> {
         '\u{041d}' | '\u{043d}' | '\u{039d}' => b'n',
         '\u{041a}' | '\u{043a}' | '\u{039a}' | '\u{03ba}' => b'k',
         '\u{0423}' | '\u{0443}' => b'y',
+        _ => return None,
+    })
+}
+
+/// Latin letters that Unicode does not decompose into a plain letter and an accent, as they are
+/// written in plain letters: Polish "złe" is "zle", Vietnamese "đóng" is "dong", German "Fuß" is
+/// "fuss". Without this they would split their words in two.
+fn plain_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'ł' | 'Ł' => "l",
+        'ø' | 'Ø' => "o",
+        'ħ' | 'Ħ' => "h",
+        'ŧ' | 'Ŧ' => "t",
+        'ß' | 'ẞ' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'þ' | 'Þ' => "th",
         _ => return None,
     })
 }
@@ -348,6 +368,14 @@ mod tests {
         assert_eq!(normalize("chémo\u{200b}therapy"), "chemotherapy");
         assert_eq!(normalize("it’s back\u{00a0}again"), "it's back again");
         assert_eq!(normalize("stage–2"), "stage-2");
+    }
+
+    #[test]
+    fn latin_letters_with_strokes_keep_their_words_whole() {
+        assert_eq!(normalize("Đừng ai nhắn"), "dung ai nhan");
+        assert_eq!(normalize("pomocy, złe się czuje"), "pomocy, zle sie czuje");
+        assert_eq!(normalize("der Fuß ist taub"), "der fuss ist taub");
+        assert_eq!(normalize("Søren, Œuvre, Æsir"), "soren, oeuvre, aesir");
     }
 
     #[test]

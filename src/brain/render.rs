@@ -22,6 +22,8 @@ const OTHER_LANGUAGE_MIN_WORDS: usize = 6;
 const OTHER_LANGUAGE_SHARE: usize = 4;
 /// The cue of a short nod with nothing asked ("oh ok", "brb", "👍").
 const ACKNOWLEDGE_CUE: &str = "acknowledge";
+/// Cues of a message that laughs or shares good news (see `Brain::reply`).
+const LIGHT_MOOD_CUES: [&str; 2] = ["laughing", "good_news"];
 /// The cue of worry or fear shared (see `fallback-worried`).
 const WORRIED_CUE: &str = "worried";
 /// The cue the distress model adds when it is far past its threshold (see `strong_distress_note`).
@@ -587,7 +589,13 @@ impl Brain {
         // The second opinion (distress.rs): wording the patterns do not know can still read like
         // distress. Only replies need it, so `classify` does not pay for it.
         if let Some(model) = self.distress.as_ref().filter(|_| !c.is_urgent()) {
-            let level = model.level(&cleaned);
+            let mut level = model.level(&cleaned);
+            // A post that laughs or shares good news and merely shares words with crises ("the
+            // dog guards the bottom of the stairs, 10/10 care") was the model's commonest false
+            // alarm: its verdict drops one level there, so a strong one still gets the gentle note.
+            if LIGHT_MOOD_CUES.iter().any(|q| c.has_cue(q)) {
+                level = level.lower();
+            }
             if level >= Level::Distress {
                 c.add_cue(DISTRESS_CUE);
             }
