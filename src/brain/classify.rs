@@ -384,6 +384,12 @@ impl Context<'_> {
 
 /// A question of at most this many words may be about the sentence before it.
 const SHORT_QUESTION_WORDS: usize = 10;
+/// A sentence of at most this many words, about a person, between a topic and a short question
+/// is a reaction ("he went white."), passed over to the sentence before it; "scans were clear."
+/// is not.
+const TINY_SENTENCE_WORDS: usize = 3;
+/// The first words of such a reaction.
+const REACTION_SUBJECTS: &[&[u8]] = &[b"he", b"she", b"they", b"i", b"we", b"you"];
 /// A question whose first words include "it" or "that" asks about the sentence before.
 const POINTING_BACK_WITHIN: usize = 3;
 /// ...and so does one with "it", "those" or "either" a little further in ("...a very last
@@ -448,6 +454,16 @@ fn question_sentences(
                 || (short_message && points_back(&hay[next.clone()])))
         {
             sentences[i].1 = true;
+            // A reaction of a few words between the topic and the question ("...possible
+            // amputation. he went white. how often does that actually happen?") is passed over.
+            let between = &hay[sentences[i].0.clone()];
+            let reaction = sentence_words(between).count() <= TINY_SENTENCE_WORDS
+                && sentence_words(between)
+                    .next()
+                    .is_some_and(|w| REACTION_SUBJECTS.contains(&w));
+            if reaction && i > 0 {
+                sentences[i - 1].1 = true;
+            }
         }
     }
     // In a short message, a short question about what a word means, naming a word from further
@@ -588,6 +604,11 @@ mod tests {
         assert_eq!(
             asks("margins were positive. is that bad? thanks"),
             vec![true, true, false]
+        );
+        // a reaction of a few words is passed over to the topic before it
+        assert_eq!(
+            asks("possible amputation on the form. he went white. what are the odds"),
+            vec![true, true, true]
         );
         assert_eq!(asks("fever of 38.5 today, no question"), vec![false]);
         assert_eq!(asks("why?!"), vec![true]);
