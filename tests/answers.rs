@@ -816,6 +816,10 @@ fn answers_fit_the_situation_the_message_describes() {
         ("lurker here, been reading https://www.cancer.org/cancer/types/soft-tissue-sarcoma.html and this server. something i noticed: all the early stage people get basically the same thing (op + maybe rads) no matter what type, but in the advanced thread everyone is on different drugs. why is that", "treatment-by-type"),
         ("can i just do chemo and radiation and skip the surgery?? stage 3 on my shoulder. im absolutely terrified of being put under, had a bad experience before. is surgery really necessary", "stage-ii-iii"),
         ("me and my sister both stage 1 (genetics are fun 🙃). hers on her forearm, mine on my flank/side of my ribs. she got surgery and that was it, I'm getting radiation after my surgery. is the location really the reason??", "stage-i-by-place"),
+        ("finished cycle 2 of 3 of pre-op chemo (AI) for the 11cm one in my thigh. scan tuesday. what is the actual goal of chemo before the op, is it meant to cure it or just make the surgery easier? trying to set my expectations before the scan", "treatment-large"),
+        ("Surgery done (stage III, 10cm, hamstring), post-op radiotherapy done. Now the oncologist is raising \"adjuvant chemo\" and says the benefit is \"debated\". If everything visible is out, what is chemo afterwards actually for?", "stage-ii-iii-after-surgery"),
+        ("read on reddit that once sarcoma reaches the lungs theres no point in surgery and its just chemo till the end. my dads team just booked him in for lung surgery. is reddit wrong or is his team being overly hopeful??", "surgery-lung"),
+        ("had a wedge resection for a lung met last march. now there's a new one in the OTHER lung, still nothing anywhere else on the scan. can they just keep doing surgery each time it pops up in the lungs?", "surgery-lung"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
