@@ -820,6 +820,8 @@ fn answers_fit_the_situation_the_message_describes() {
         ("Surgery done (stage III, 10cm, hamstring), post-op radiotherapy done. Now the oncologist is raising \"adjuvant chemo\" and says the benefit is \"debated\". If everything visible is out, what is chemo afterwards actually for?", "stage-ii-iii-after-surgery"),
         ("read on reddit that once sarcoma reaches the lungs theres no point in surgery and its just chemo till the end. my dads team just booked him in for lung surgery. is reddit wrong or is his team being overly hopeful??", "surgery-lung"),
         ("had a wedge resection for a lung met last march. now there's a new one in the OTHER lung, still nothing anywhere else on the scan. can they just keep doing surgery each time it pops up in the lungs?", "surgery-lung"),
+        ("Path: \"undifferentiated pleomorphic sarcoma, FNCLCC grade 2, 4.1 cm, subcutaneous, anterior forearm\". I keep reading that there are 50+ subtypes and each behaves differently. For something caught early like this, does the subtype actually change the treatment much, or is early-stage treatment mostly the same across the types?", "treatment-by-type"),
+        ("||stage IV LMS, lungs + liver, dx 2022|| keeping this in spoilers bc my cousin is in this server and doesn't know yet. doxo didn't hold, gem/doce held about 8 months and now the scan shows progression. what kinds of treatment usually come after those two? onc mentioned \"trials or newer drugs\" but was vague", "chemo-after-second-line"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
