@@ -822,6 +822,8 @@ fn answers_fit_the_situation_the_message_describes() {
         ("had a wedge resection for a lung met last march. now there's a new one in the OTHER lung, still nothing anywhere else on the scan. can they just keep doing surgery each time it pops up in the lungs?", "surgery-lung"),
         ("Path: \"undifferentiated pleomorphic sarcoma, FNCLCC grade 2, 4.1 cm, subcutaneous, anterior forearm\". I keep reading that there are 50+ subtypes and each behaves differently. For something caught early like this, does the subtype actually change the treatment much, or is early-stage treatment mostly the same across the types?", "treatment-by-type"),
         ("||stage IV LMS, lungs + liver, dx 2022|| keeping this in spoilers bc my cousin is in this server and doesn't know yet. doxo didn't hold, gem/doce held about 8 months and now the scan shows progression. what kinds of treatment usually come after those two? onc mentioned \"trials or newer drugs\" but was vague", "chemo-after-second-line"),
+        // a light-hearted post: the distress model's verdict drops a level, so no crisis note
+        ("the dog has appointed himself head nurse since my surgery. he won't leave the bottom of the stairs and growls at the postman for 'disturbing the patient'. 10/10 care, would recommend", "fallback-laugh"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",

@@ -686,6 +686,13 @@ mod tests {
     }
 
     #[test]
+    fn lowering_a_verdict_moves_it_one_level() {
+        assert_eq!(Level::Strong.lower(), Level::Distress);
+        assert_eq!(Level::Distress.lower(), Level::Calm);
+        assert_eq!(Level::Calm.lower(), Level::Calm);
+    }
+
+    #[test]
     fn training_weighs_crisis_words_up_and_sets_a_threshold() {
         let mut samples = Vec::new();
         for i in 0..40 {
