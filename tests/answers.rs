@@ -552,7 +552,7 @@ fn answers_fit_the_situation_the_message_describes() {
             "fallback-grief",
         ),
         // Round 119: what the source says for each of these, or a plain word that it does not.
-        ("if my stage 1 comes back one day does it come back as stage 1 or as something worse? and would they just do the same surgery again or something diff", "recurrence-general"),
+        ("if my stage 1 comes back one day does it come back as stage 1 or as something worse? and would they just do the same surgery again or something diff", "recurrence-plan-ahead"),
         ("my friend with stage 4 lung cancer is on immunotherapy and doing great. why isnt my stage 4 leio getting immuno?? is my onc behind the times", "targeted-general"),
         ("my sisters uterine leiomyosarcoma is stage 4 now, lungs and liver. is it the dox/ifos thing for her or is uterine different", "treatment-other-type"),
         ("stage 3 thigh, op was last month, they took 4 lymph nodes and 1 had cancer in it. whats usually next now", "stage-ii-iii-after-surgery"),
@@ -824,6 +824,36 @@ fn answers_fit_the_situation_the_message_describes() {
         ("||stage IV LMS, lungs + liver, dx 2022|| keeping this in spoilers bc my cousin is in this server and doesn't know yet. doxo didn't hold, gem/doce held about 8 months and now the scan shows progression. what kinds of treatment usually come after those two? onc mentioned \"trials or newer drugs\" but was vague", "chemo-after-second-line"),
         // a light-hearted post: the distress model's verdict drops a level, so no crisis note
         ("the dog has appointed himself head nurse since my surgery. he won't leave the bottom of the stairs and growls at the postman for 'disturbing the patient'. 10/10 care, would recommend", "fallback-laugh"),
+        ("wife here. my husband's stage one is in front of his left ear, sort of over the jaw joint. plan is radiotherapy first then the operation. his brother had a stage 1 on his thigh last year and just had the op, nothing else. why is the face one treated differently?", "stage-i-by-place"),
+        ("fraction 14/25 of pre-op radiotherapy on my thigh ☢️ skin going pink like a sunburnt tourist. honestly what is the POINT of zapping it first if they're cutting it out in august anyway? and will i need more rads after the op too or is this it", "treatment-sequence"),
+        ("Nan's 93, vascular dementia and a pacemaker. The lump on her shoulder blade is a sarcoma, about 9cm. Surgeon won't operate, says she wouldn't survive the anaesthetic. They've offered radiotherapy on its own. Is that actually treating it or is it just to keep her comfy?", "radiation-no-surgery-aim"),
+        ("scan after cycle 4 of doxorubicin + ifosphamide: things have grown 😞 my dad's 4th stage. is there a plan B when the first chemo stops working or is this it", "chemo-after-first-line"),
+        ("my sisters leiomyosarcoma came back in her liver 3 yrs after her op. onc listed chemo, a targeted drug, or maybe a trial with immunotherapy. how do they actually decide between those", "targeted-choosing"),
+        ("Should we push for lung surgery for Mum? She's 78, fit as a fiddle, swims twice a week. The primary in her arm was removed in 2019, now there's a single nodule in the right lung and nothing else. The oncologist seems keen to just watch or do chemo. Is removing a lung spot usually considered in that situation?", "surgery-lung"),
+        ("husbands retroperitoneal one is wrapped round the big blood vessels and they said its inoperable. offered rads with or without chemo. is that a cure attempt or just control? should we get a 2nd opinion at a sarcoma centre?", "radiation-no-surgery-aim"),
+        ("Hola, my amiga has sarcoma etapa 3 in her arm. The main treatment is surgery or radiation or the chemo? She is scared and she ask me to ask here. Gracias :pray:", "stage-ii-iii"),
+        ("ok so the leaflet says stage II tumors \"tend to grow and spread quickly\" and I have NOT slept. my mom's is 7 cm in her upper arm, high grade, scans show nothing anywhere else. if it hasn't spread why do they talk like it's about to? does high grade mean it definitely will?", "stage-ii-iii-risk"),
+        ("finished my last round of post-op chemo today 🎉🥳 (stg III, lower back). weird question but what was it actually FOR if they'd already taken the whole thing out? trying to explain it to my kids", "stage-ii-iii-after-surgery"),
+        ("Day 10 post-op :pray: stage IIIA on the back of my thigh, margins clear and the 2 nodes they took were negative. no rads before the op. what usually comes next for someone at this point?", "stage-ii-iii-after-surgery"),
+        ("what counts as \"recurrent\"? if a new lump shows up somewhere random like my other leg does that count as it coming back?", "recurrence-terms"),
+        ("my wife has a stage one sarcoma in the abdominal will they said it was low grade and they took it out on Tuesday the surgeon said he couldn't get a lot of normal tissue around it because of where it was sitting does that mean she needs radiation now or is it wait and see", "radiation-stage-i-other"),
+        ("sarcoma on the top of my foot, stage III. the MRI shows a node behind my knee that 'looks reactive or involved, cant tell'. would they take that node out with the foot op? and if its involved does that bump me to stage 4", "surgery-lymph-nodes"),
+        ("G'day all, my brother in law up in Townsville has a massive one in his lower leg stage 3 and the team floated something called eye solated limb per fusion. sounds like sci fi. what is it and why would they do that over normal chemo", "chemo-limb-perfusion"),
+        ("im 17 and my sarcoma is in my ankle (stage 3). i play footy 3x a week. everyone keeps avoiding the word amputation and its making me think its coming. how rare is it actually these days, pls be straight with me", "amputation-general"),
+        ("why am i getting a chest CT every 3 months since my stg 3 leg op? is it bc high grade ones like to spread? nobody said that out loud but the worrying is killing me :pray:", "stage-ii-iii-risk"),
+        ("||it's in his brain now|| my husband's sarcoma. one spot. they said radiation. why not surgery or chemo? sorry if this is a dumb question im not thinking straight", "surgery-brain"),
+        ("finished everything back in 2016 (stage IIIa calf, rads + surgery + chemo). new GP asked me today what would happen if it ever came back in that leg, could they even do radiation again. i had no idea. anyone know?", "recurrence-plan-ahead"),
+        ("can someone explain why its harder to get a good margin on a head one than a leg one? docs keep saying that about my dad's low grade lump by his jawline and i just nod", "treatment-by-place"),
+        ("for a stage 1 thats NOT on an arm or leg, does radiation go before or after the op? dad's is between his shoulder blades, 3cm, and the letter just says 'radiotherapy to be considered' without saying when", "radiation-stage-i-other"),
+        ("> we'll do the op first and radiation after since it's on the smaller side\n\nwhat counts as smaller?? my dad's is 4 cm, grade 3, just above his elbow", "stage-size"),
+        ("does a local recurrence mean surgery is off the table? my neighbour says once it comes back its 'chemo only'. back in my thigh, same spot, nowhere else", "surgery-local"),
+        ("sorry if wrong channel. path for my stage 3 on my lower back came back clear but they still want chemo AND radiation after. if its all out whats the point", "stage-ii-iii-after-surgery"),
+        ("Letter came this morning after my husband's case went to the MDT on Thursday. It says his \"ongoing care will transfer to the regional sarcoma service\" and his local surgeon won't be doing the op after all. He's now convinced this means it's worse than they told him. Is that what a transfer usually means, or is it just normal to send sarcomas to a specialist place? Lump is in his calf, stage not confirmed yet", "specialist-general"),
+        ("Surgeon said limb perfusion is a no-go for my dad because his tumour sits right at the top of his thigh where it meets the groin, so they can't isolate it properly. Fair enough. But it's 13cm and stage III and everyone agrees it's too big to take out as it is. So what else do they normally use to shrink one before the op if the perfusion thing is off the table?", "stage-ii-iii-large"),
+        ("wife's sarcoma is on her upper arm, stage III, and the needle test on a lymph node in her armpit came back positive. plan is surgery in 3 wks, take the tumour AND the armpit nodes out. a lady in our support group had chemo and rads first to shrink hers before her op. why would my wife go straight to surgery instead, when hers has actually gone to a node?", "treatment-sequence-nodes"),
+        ("my neighbour had sarcoma, stage 4, and she was on chemo the whole way through til she passed last year. so when they told me 'sarcoma' today i just froze. mine is stage 1, 3cm, on my ankle, op is on the 12th. will i have to have chemo like she did?", "stage-i-limb"),
+        ("surgery tomorrow at 7 🙃 had 3 cycles of chemo before it to shrink my stage 3 groin/thigh tumour and the scan last week said \"stable\" not smaller. feel like the chemo failed and now im going in with a tumour the same size. is the op still the main thing? will they do more chemo after since it didnt work", "surgery-after-little-shrinking"),
+        ("mam is 84, stage 3, big sarcoma in her lower leg. the surgeon said the only way to get it all is to take the leg below the knee. she's flat out refused, says she'd rather die with two legs. we're all on different sides. if she won't have the op is there anything else they do, like radiation on its own? should we be pushing her or backing her", "radiation-no-surgery-stage-ii-iii"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -2813,8 +2843,10 @@ fn answers_fit_the_situation_the_message_describes() {
         // Blind round 46: words asked about, a stage of other people, what the source leaves to
         // the care team (vaccines, wine, pregnancy, a dog), and the bot itself.
         (
+            // the operation behind them: the answer for after surgery at stage II (it says what
+            // radiation afterwards is for)
             "op is done, stage 2 calf, margins clear, and theyve still booked radiotherapy for afterwards. is the radiation about stopping it coming back in the leg?",
-            "margins-clear",
+            "stage-ii-iii-after-surgery",
         ),
         (
             "is 'recurrent' the same thing as 'metastatic'? the two words keep getting used and im confused",
@@ -4135,6 +4167,8 @@ fn a_part_the_source_does_not_cover_is_named_not_dropped() {
         "just got staged. **stage 3, high grade, calf, 7cm.** whats the main plan usually? a lady in the waiting room told me its always chemo first for everyone and now im confused",
         // a remark with a question mark is not a question of its own
         "surgeon said below the knee amputation for my dad, stage 3. i thought they barely do that anymore?? is that normal",
+        // "what she meant" asks about the words just quoted
+        "Namaste all. My father (62) is diagnosed synovial sarcoma in left thigh, stage 2. Oncologist told us treatment is mostly same as other sarcoma types at this stage but \"for advanced disease the subtype matters more\". Kindly explain what she meant? Type does not matter now?",
     ] {
         let r = ask(text);
         assert!(!r.body.contains("your other question"), "{text}\n{}", r.body);

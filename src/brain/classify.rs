@@ -396,8 +396,9 @@ const POINTING_BACK_WITHIN: usize = 3;
 /// resort. In what kind of situation would it be needed?", "two choices... Is one of those usually
 /// the first pick?"); "this" and "that" there are mostly "this sarcoma".
 const IT_POINTS_BACK_WITHIN: usize = 8;
-/// The words that point back from a little further in (see [`IT_POINTS_BACK_WITHIN`]).
-const POINTING_BACK_FURTHER: &[&[u8]] = &[b"it", b"those", b"these", b"either", b"them"];
+/// The words that point back from a little further in (see [`IT_POINTS_BACK_WITHIN`]); "meant"
+/// asks about words just quoted ("...\"the subtype matters more\". Kindly explain what she meant?").
+const POINTING_BACK_FURTHER: &[&[u8]] = &[b"it", b"those", b"these", b"either", b"them", b"meant"];
 
 /// A question that weighs two options just named ("why would they pick one over the other?").
 const ONE_OVER_THE_OTHER: &[u8] = b"one over the other";
@@ -449,9 +450,20 @@ fn question_sentences(
     for i in 0..sentences.len().saturating_sub(1) {
         let (next, asks) = &sentences[i + 1];
         let words = || sentence_words(&hay[next.clone()]);
+        // So is one in a long post that opens "how rare is it", "how common is that": a question
+        // of how often about what was just named ("...avoiding the word amputation. how rare is it
+        // actually these days, pls be straight with me").
+        let opens_pointing_back = || {
+            let first: Vec<&[u8]> = words().take(4).collect();
+            matches!(
+                first.as_slice(),
+                [b"how", _, b"is" | b"was", b"it" | b"that"]
+            )
+        };
         if *asks
             && (words().count() <= SHORT_QUESTION_WORDS
-                || (short_message && points_back(&hay[next.clone()])))
+                || (short_message && points_back(&hay[next.clone()]))
+                || opens_pointing_back())
         {
             sentences[i].1 = true;
             // A reaction of a few words between the topic and the question ("...possible
@@ -644,6 +656,11 @@ mod tests {
             asks("they talked about more surgery or radiotherapy. what is the difference, why would they pick one over the other"),
             vec![true, true],
             "a question weighing options reaches back to them"
+        );
+        assert_eq!(
+            asks("im 17, stage 3 in my ankle. i play footy 3x a week. everyone keeps avoiding the word amputation. how rare is it actually these days, pls be straight with me?"),
+            vec![false, false, true, true],
+            "\"how rare is it\" reaches back even in a long post"
         );
         let post = "she had radiation. then surgery. then chemo. what is it they usually do when it comes back after all of that?";
         assert_eq!(

@@ -552,8 +552,15 @@ impl Brain {
         // (emergency services, a crisis line). A false alarm costs one paragraph; a crisis in
         // Polish read as "I'm not sure I understood" would cost far more.
         let other_script = mostly_other_script(text);
-        if other_script || (c.intents.is_empty() && self.reads_as_other_language(&cleaned)) {
+        // A stage number read in another language ("un sarcoma en la pierna, etapa 2. ¿Qué
+        // tratamiento...?") is no sign that the rest was understood: such a message gets the
+        // reply for another language, not an English answer about the stage.
+        let only_stage = c.intents.iter().all(|i| i == "stage");
+        if other_script || (only_stage && self.reads_as_other_language(&cleaned)) {
             c.add_cue(OTHER_LANGUAGE_CUE);
+            if !other_script {
+                c.intents.clear();
+            }
         }
         // Emoji only ("🙏", "👍", "😭"; `normalize` drops emoji and markup): a nod is answered with
         // a nod, a crying face as worry shared, not with "I'm not sure I understood".
