@@ -454,10 +454,15 @@ fn question_sentences(
         // of how often about what was just named ("...avoiding the word amputation. how rare is it
         // actually these days, pls be straight with me").
         let opens_pointing_back = || {
-            let first: Vec<&[u8]> = words().take(4).collect();
+            let mut w = words();
             matches!(
-                first.as_slice(),
-                [b"how", _, b"is" | b"was", b"it" | b"that"]
+                (w.next(), w.next(), w.next(), w.next()),
+                (
+                    Some(b"how"),
+                    Some(_),
+                    Some(b"is" | b"was"),
+                    Some(b"it" | b"that")
+                )
             )
         };
         if *asks
