@@ -13,6 +13,8 @@ use super::{is_topic, Brain, CHANNEL_CONFIDENCE, FALLBACK, URGENT};
 pub const DISTRESS_CUE: &str = "distress";
 /// The intent of hellos, thanks and goodbyes.
 const GREETING: &str = "greeting";
+/// The intent a named stage brings (answers by stage; the engine adds it when stages are found).
+const STAGE: &str = "stage";
 /// The cue for a message written (partly) in another language than English.
 const OTHER_LANGUAGE_CUE: &str = "other_language";
 /// A message of at least this many words, under 1 / `OTHER_LANGUAGE_SHARE` of them English, reads
@@ -555,7 +557,7 @@ impl Brain {
         // A stage number read in another language ("un sarcoma en la pierna, etapa 2. ¿Qué
         // tratamiento...?") is no sign that the rest was understood: such a message gets the
         // reply for another language, not an English answer about the stage.
-        let only_stage = c.intents.iter().all(|i| i == "stage");
+        let only_stage = c.intents.iter().all(|i| i == STAGE);
         if other_script || (only_stage && self.reads_as_other_language(&cleaned)) {
             c.add_cue(OTHER_LANGUAGE_CUE);
             if !other_script {
@@ -740,7 +742,7 @@ impl Brain {
                     .find(|i| self.intents.iter().any(|x| x.id == **i && x.open))
                     .filter(|_| !c.stages.is_empty());
                 let topic = chosen_for
-                    .filter(|i| **i != t.spec.intent && **i != "stage" && is_topic(i))
+                    .filter(|i| **i != t.spec.intent && **i != STAGE && is_topic(i))
                     .filter(|i| self.intents.iter().any(|x| x.id == **i && !x.open));
                 let asked = open.or(topic)?;
                 // Without the cues that chose the first answer, which would choose it again.
@@ -781,7 +783,7 @@ impl Brain {
         c: &Classification,
         intent: &str,
     ) -> Option<&Template> {
-        if intent == "stage" {
+        if intent == STAGE {
             return None;
         }
         let mut c2 = c.clone();
@@ -851,8 +853,8 @@ fn adds_to(first: &Template, second: &Template) -> bool {
 /// the stage-specific answer of the topic is chosen.
 fn with_stage(intent: &str, stages: &[Stage]) -> Vec<String> {
     let mut intents = vec![intent.to_string()];
-    if !stages.is_empty() && intent != "stage" {
-        intents.push("stage".to_string());
+    if !stages.is_empty() && intent != STAGE {
+        intents.push(STAGE.to_string());
     }
     intents
 }
