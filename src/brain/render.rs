@@ -2,7 +2,7 @@
 //! disclaimer come from `responses/_common.toml` only, so they are written once and end every reply.
 
 use super::distress::Level;
-use super::limits::MESSAGE_LIMIT;
+use super::limits::{MAX_WORDS, MESSAGE_LIMIT};
 use super::normalize::{mostly_other_script, shows_sadness};
 use super::problem::{Collector, Source};
 use super::spec::{CommonSpec, ResponseSpec};
@@ -43,6 +43,109 @@ const MAX_LATER_TOPICS: usize = 3;
 const MAX_SHARED_PART: usize = 3;
 /// At most this many uncovered subjects are named in one answer.
 const MAX_UNCOVERED: usize = 2;
+/// A second answer cut shorter than this many sentences is not worth joining: it is offered next.
+const MIN_SECOND_SENTENCES: usize = 2;
+/// Sentences that qualify the one before them ("It is rarely curable. Still, some people..."): a
+/// second answer is never cut just before one, which would leave the claim without its caveat.
+const QUALIFIERS: &[&str] = &[
+    "Still",
+    "Even",
+    "But",
+    "However",
+    "Yet",
+    "Only",
+    "Otherwise",
+    "Though",
+    "Although",
+    "That said",
+];
+
+/// A second answer joined under the first: its facts without its opening line, cut to their
+/// first `sentences` sentences so that the whole reply keeps to `MAX_WORDS`.
+#[derive(Clone, Copy)]
+struct Second<'a> {
+    t: &'a Template,
+    sentences: usize,
+}
+
+impl Second<'_> {
+    /// The facts shown, and whether that is all of them.
+    fn facts(&self, c: &Classification) -> (String, bool) {
+        let facts = fill_stage(facts(&self.t.spec.text), self.t, c);
+        let ends = sentence_ends(&facts);
+        match ends.get(self.sentences.wrapping_sub(1)) {
+            Some(&end) if self.sentences < ends.len() => (facts[..end].to_string(), false),
+            _ => (facts, true),
+        }
+    }
+}
+
+/// Whether the reply speaks to a person's own case: it then carries the case note and all the
+/// template's questions (`personal_note`).
+fn personal(t: &Template, c: &Classification) -> bool {
+    c.personal || t.spec.intent == "prognosis"
+}
+
+/// The facts of a template's text: what follows its opening line (the first paragraph), or all of
+/// it when it has one paragraph.
+fn facts(text: &str) -> &str {
+    let text = text.trim();
+    text.split_once("\n\n")
+        .map_or(text, |(_, rest)| rest.trim_start())
+}
+
+/// Where each sentence of `text` ends: after its full stop, question or exclamation mark (and a
+/// closing bracket or quote), where whitespace and then a capital letter, a digit or the end
+/// follow. The templates use no abbreviations with full stops, so this is enough.
+fn sentence_ends(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'.' | b'?' | b'!') {
+            let mut end = i + 1;
+            while end < b.len() && matches!(b[end], b')' | b'"' | b'\'') {
+                end += 1;
+            }
+            let next = text[end..].trim_start();
+            let spaced = end == b.len() || next.len() < text.len() - end;
+            if spaced
+                && next
+                    .chars()
+                    .next()
+                    .is_none_or(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+            {
+                ends.push(end);
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if ends.last() != Some(&text.trim_end().len()) && !text.trim().is_empty() {
+        ends.push(text.trim_end().len());
+    }
+    ends
+}
+
+/// The sentence counts a second answer may be cut to, longest first: never fewer than
+/// [`MIN_SECOND_SENTENCES`] (unless that is all there is), never just before a qualifier.
+fn second_cuts(text: &str) -> Vec<usize> {
+    let facts = facts(text);
+    let ends = sentence_ends(facts);
+    let starts_qualifier = |end: usize| {
+        let next = facts[end..].trim_start();
+        QUALIFIERS.iter().any(|q| {
+            next.strip_prefix(q)
+                .is_some_and(|rest| rest.starts_with([' ', ',']))
+        })
+    };
+    let least = MIN_SECOND_SENTENCES.min(ends.len());
+    (least.max(1)..=ends.len())
+        .rev()
+        .filter(|&n| n == ends.len() || !starts_qualifier(ends[n - 1]))
+        .collect()
+}
 
 pub struct Template {
     pub spec: ResponseSpec,
@@ -258,17 +361,18 @@ impl Templates {
     }
 
     /// Like [`Templates::render`], with the answer to a second question of the message after the
-    /// first, under its own title (see `Brain::answer`).
+    /// first, under its own title (see `Brain::answer`). A second answer cut short offers the rest
+    /// of its topic next.
     fn render_with(
         &self,
         t: &Template,
         c: &Classification,
         also: &[String],
-        second: Option<&Template>,
+        second: Option<Second>,
     ) -> Reply {
         let common = &self.common;
         let fill = |s: &str| fill_stage(s, t, c);
-        let personal = c.personal || t.spec.intent == "prognosis";
+        let personal = personal(t, c);
         let urgent = t.spec.intent == URGENT;
         // The emergency numbers for where the person says they are.
         let local: Vec<&str> = common
@@ -300,12 +404,20 @@ impl Templates {
             .map(|n| n.trim().to_string());
         let note = strong.or(gentle).filter(|_| !urgent);
         let mut body = fill(t.spec.text.trim());
-        if let Some(t2) = second {
+        let mut also = also.to_vec();
+        let mut cut = false;
+        if let Some(second) = second {
+            let t2 = second.t;
+            let (facts, whole) = second.facts(c);
             body = format!(
-                "{body}\n\n**{}**\n\n{}",
+                "{body}\n\n**{}**\n\n{facts}",
                 capitalised(&fill_stage(&t2.spec.title, t2, c)),
-                fill_stage(t2.spec.text.trim(), t2, c)
             );
+            if !whole {
+                cut = true;
+                also.retain(|i| *i != t2.spec.intent);
+                also.insert(0, t2.spec.intent.clone());
+            }
         }
         // An urgent reply starts with the numbers for where the person says they are.
         if urgent && !local.is_empty() {
@@ -321,6 +433,11 @@ impl Templates {
         // asked about are offered for when the person is ready (and a false alarm costs less).
         let closing = if urgent {
             common.urgent_later.as_deref()
+        } else if cut {
+            common
+                .more_asked
+                .as_deref()
+                .or(common.also_asked.as_deref())
         } else {
             common.also_asked.as_deref()
         };
@@ -348,7 +465,7 @@ impl Templates {
             );
         }
         let mut sections = t.spec.sections.clone();
-        for s in second.iter().flat_map(|t2| &t2.spec.sections) {
+        for s in second.iter().flat_map(|s| &s.t.spec.sections) {
             if !sections.contains(s) {
                 sections.push(s.clone());
             }
@@ -389,6 +506,20 @@ impl Templates {
             reply.body = assemble(None, None);
         }
         reply
+    }
+
+    /// The words of `reply` that `MAX_WORDS` limits, as `check` counts them: the answer with the
+    /// questions an ordinary answer shows. A personal reply's case note and extra questions are
+    /// its safety parts, not its length.
+    fn counted_words(&self, reply: &Reply, t: &Template) -> usize {
+        let words = |s: &str| s.split_whitespace().count();
+        let shown = reply.questions_shown.min(QUESTIONS_SHOWN);
+        let personal_note = if personal(t, &reply.classification) && !t.spec.questions.is_empty() {
+            words(&self.common.personal_note)
+        } else {
+            0
+        };
+        words(&reply.body).saturating_sub(personal_note) + words(&reply.questions_list(shown))
     }
 
     /// The template's questions for the care team, less those the message has already answered
@@ -434,7 +565,7 @@ impl Templates {
     fn uncovered_line(
         &self,
         t: &Template,
-        second: Option<&Template>,
+        second: Option<Second>,
         c: &Classification,
     ) -> Option<String> {
         let line = self.common.uncovered_also.as_deref()?;
@@ -443,7 +574,8 @@ impl Templates {
         }
         // An answer that already says what the source leaves out ("my source does not cover
         // work...") has said it: no vaguer "your other question" after it.
-        let answers_uncovered = t.says_outside || second.is_some_and(|t2| t2.says_outside);
+        let answers_uncovered =
+            t.says_outside || second.is_some_and(|s| s.t.says_outside && s.facts(c).1);
         let mut cues: Vec<(&String, &String)> = self
             .common
             .uncovered
@@ -451,7 +583,7 @@ impl Templates {
             .filter(|(cue, _)| {
                 c.cues.contains(cue)
                     && !t.spec.cues.contains(cue)
-                    && !second.is_some_and(|t2| t2.spec.cues.contains(cue))
+                    && !second.is_some_and(|s| s.t.spec.cues.contains(cue))
                     && (cue.as_str() != NOT_COVERED_CUE || !answers_uncovered)
             })
             .collect();
@@ -765,9 +897,16 @@ impl Brain {
                 if let Some(i) = i {
                     rest.remove(i);
                 }
-                let reply = self.templates.render_with(t, c, &rest, Some(t2));
-                if reply.text().chars().count() <= MESSAGE_LIMIT {
-                    return Some(reply);
+                // Both answers in one reply of at most `MAX_WORDS`: the second without its opening
+                // line, cut to whole sentences if need be, the rest of it offered next.
+                for sentences in second_cuts(&t2.spec.text) {
+                    let second = Second { t: t2, sentences };
+                    let reply = self.templates.render_with(t, c, &rest, Some(second));
+                    if self.templates.counted_words(&reply, t) <= MAX_WORDS
+                        && reply.text().chars().count() <= MESSAGE_LIMIT
+                    {
+                        return Some(reply);
+                    }
                 }
             }
         }
@@ -857,4 +996,37 @@ fn with_stage(intent: &str, stages: &[Stage]) -> Vec<String> {
         intents.push(STAGE.to_string());
     }
     intents
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{second_cuts, sentence_ends};
+
+    #[test]
+    fn sentences_end_where_a_capital_follows() {
+        let text = "It is rare (at stage III, some are not). Still, it happens! Is it \"common\"? 2 of them.";
+        let ends = sentence_ends(text);
+        let cut: Vec<&str> = ends.iter().map(|&e| &text[..e]).collect();
+        assert_eq!(
+            cut,
+            [
+                "It is rare (at stage III, some are not).",
+                "It is rare (at stage III, some are not). Still, it happens!",
+                "It is rare (at stage III, some are not). Still, it happens! Is it \"common\"?",
+                text,
+            ]
+        );
+        // a full stop inside a word or before a small letter ends nothing
+        assert_eq!(sentence_ends("Doses of 1.5 units. e.g. this"), [29]);
+    }
+
+    #[test]
+    fn a_second_answer_is_never_cut_before_its_caveat() {
+        let text = "Opening line.\n\nStage IV is far spread. It is rarely curable. Still, some are cured. That needs surgery.";
+        // 4, 3 or 1 sentences, never 2 (just before "Still,"), and never under two unless
+        // that is all there is
+        assert_eq!(second_cuts(text), [4, 3]);
+        assert_eq!(second_cuts("One line.\n\nOnly fact."), [1]);
+        assert_eq!(second_cuts("A. B. C."), [3, 2]);
+    }
 }

@@ -255,6 +255,10 @@ pub struct CommonSpec {
     /// (`{topics}`), and on Discord as buttons: a second question is never silently dropped.
     #[serde(default)]
     pub also_asked: Option<String>,
+    /// In place of `also_asked` when a second answer joined under the first was cut short to keep
+    /// the reply to its length: its topic is offered first (`{topics}`), for the rest of it.
+    #[serde(default)]
+    pub more_asked: Option<String>,
     /// Said in an answer to a message that also raised something the source does not cover
     /// (`{what}`, from `uncovered`), so that part of the message is named, not dropped.
     #[serde(default)]

@@ -226,6 +226,13 @@ impl Reply {
         out
     }
 
+    /// The words of the answer with the questions it shows (not the note, title, source line or
+    /// disclaimer): what `MAX_WORDS` limits.
+    pub fn answer_words(&self) -> usize {
+        let questions = self.questions_block().unwrap_or_default();
+        self.body.split_whitespace().count() + questions.split_whitespace().count()
+    }
+
     /// The questions for the care team as a heading and a bulleted list, when they are shown.
     pub fn questions_block(&self) -> Option<String> {
         let n = self.questions_shown.min(self.questions.len());

@@ -4,7 +4,7 @@
 
 use super::limits::{
     EMBED_DESCRIPTION_LIMIT, EMBED_FIELD_VALUE_LIMIT, EMBED_TITLE_LIMIT, EMBED_TOTAL_LIMIT,
-    MESSAGE_LIMIT,
+    MAX_WORDS, MESSAGE_LIMIT,
 };
 use super::load::Examples;
 use super::parallel;
@@ -30,8 +30,6 @@ pub const SECTION_ROOTS: &[&str] = &[
 ];
 /// Intents whose replies are not drawn from the source (no questions, no word-count floor).
 pub const META_INTENTS: &[&str] = &[URGENT, "help", "about", "greeting", FALLBACK];
-/// Longest ordinary answer with the questions it shows, in words (writing-answers.md: 60-180).
-pub const MAX_WORDS: usize = 180;
 
 pub fn check(
     brain: &Brain,
@@ -334,8 +332,7 @@ fn check_limits(brain: &Brain, tpl: &Template, col: &mut Collector) {
                 "the embed would be over {EMBED_TOTAL_LIMIT} characters in all"
             ));
         }
-        let answer = format!("{}\n{}", r.body, r.questions_block().unwrap_or_default());
-        let words = answer.split_whitespace().count();
+        let words = r.answer_words();
         if !personal && !META_INTENTS.contains(&tpl.spec.intent.as_str()) && words > MAX_WORDS {
             bad(format!("the answer is {words} words with its questions; keep it to {MAX_WORDS} (source line and disclaimer not counted)"));
         }
