@@ -861,6 +861,16 @@ fn answers_fit_the_situation_the_message_describes() {
         ("week 3 of pre-op rads, skin is peeling and sore, is that normal?", "radiation-side-effects"),
         ("Bit of a long one, sorry, we have to decide by Monday. Husband is 49, stage II in his forearm, biopsy done, nothing treated yet. Option A: his work insurance covers the private hospital ten minutes from us. Lovely rooms, the surgeon there is a general/plastics guy, very confident, says he can operate in two weeks and \"sees a few of these a year\". Option B: the NHS sarcoma unit in the city, 1.5 hrs each way, first clinic slot is end of the month, then they'd discuss him at their MDT before deciding anything. My mother in law says go private, quicker is better with cancer. My gut says the specialist place but I can't explain why and I don't want to be the one who delayed things. Does it actually make a difference where a sarcoma gets operated on?", "specialist-general"),
         ("report says `pT2b N0 M0, FNCLCC grade 3` 🤷‍♀️ what stage is that and whats the normal plan", "stage-explained"),
+        // The sixty-fourth answer review: no operation at all, a "close" border, a positive margin
+        // beside a lift to radiation, "just radiation + the operation", "just follow-up scans",
+        // "specialist sarcoma places", "will that stop it ever coming back".
+        ("is there any situation where sarcoma gets treated with no op at all", "surgery-not-possible"),
+        ("Hello. My operation for sarcoma stage 1 in the thigh was 3 weeks before. Now the doctor tell me the border is \"close\" and he want to operate one more time. I am afraid for second operation. It is not possible only radiation? Which is better?", "radiation-stage-i-limb"),
+        ("positive margin on my shin 😕 surgeon gave me the choice of going back in or doing radiation. if i go with radiation does that still actually cut the risk of it coming back or is it kind of the lesser option? and can i drive myself to the sessions every day or do people need a lift", "margins-positive"),
+        ("sorry this is long. my dad is 66, retired bus driver, never been ill a day in his life, and in march he noticed a lump on the front of his thigh that he thought was from banging it on the car door. he ignored it for ages (of course) and my mum finally made him go in june. long story short biopsy, MRI, CT, and it's a high grade sarcoma, 7cm, they're calling it stage 2. nothing in his chest thank god. we saw the surgeon last week and he was lovely but talked super fast and my dad just nodded along to everything. what i THINK they said is radiation first then surgery, but my aunt's friend had hers in the arm and got surgery first then radiation, and now my dad is asking me which one is 'right'. so my actual questions: does he need chemo as well or is it usually just radiation + the operation? and what's actually the difference between having radiation before vs after?", "treatment-sequence-stage-ii-iii"),
+        ("Stage 1, 4cm, back of my calf, grade 1. Surgery done, margins clear, and that's it — no radiation, no chemo, just follow-up scans. Everyone around me had way more treatment and I honestly feel like I got off too lightly. Is surgery on its own genuinely the standard for this or should I be asking for more?", "stage-i-limb"),
+        ("is it actually proven that people do better at the specialist sarcoma places, or is that just marketing? and if it is true how do i ask my local surgeon for a referral without him getting offended, he's been really kind to us", "specialist-general"),
+        ("they got his stage 3 out with good margins and now 4 rounds of chemo after. will that stop it ever coming back? and he's eating like a bird, any ideas what to cook, everything tastes 'like metal' to him", "recurrence-stage-ii-iii"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -4115,6 +4125,22 @@ fn questions_the_message_already_answered_are_left_out() {
             "only in the lungs",
             "surgery",
         ),
+        // the order given, the drugs named, the stage named
+        (
+            "Mine is on my scalp, just above the left ear. Stage 1, low grade. They've booked me for radiation BEFORE the operation which I didn't expect for something \"low grade\". Why do it that way round?",
+            "before surgery or after it",
+            "chemo",
+        ),
+        (
+            "starting chemo monday for stage 4, they said doxorubicin and ifosfamide. do people get both at the same time or one after the other?",
+            "which chemo drugs are planned",
+            "first drugs stop working",
+        ),
+        (
+            "stage 1 low grade next to my jawbone. they want radiation AND some chemo before surgery. why would a low grade one need chemo??",
+            "what stage is",
+            "margins",
+        ),
     ] {
         let q = questions(text);
         assert!(!q.contains(said), "{text}: {q}");
@@ -4194,6 +4220,13 @@ fn a_part_the_source_does_not_cover_is_named_not_dropped() {
     assert!(!r.body.contains("your other question"), "{}", r.body);
     // A side effect told as history is not answered as a question.
     let r = ask("stage 3 in her hip, the nausea is under control now. what comes after the chemo?");
+    assert!(!r.body.contains("As for"), "{}", r.body);
+    // ...but a side effect asked about beside another question is named.
+    let r = ask("mum's angiosarcoma is in her lungs now. are there specific drugs for angio? and if it's paclitaxel is she definitely going to lose her hair");
+    assert!(r.body.contains("As for side effects"), "{}", r.body);
+    // A question every treatment answer covers is no other question ("is there anything they
+    // can still do there?").
+    let r = ask("hubby's sarcoma is back in the same thigh, 18 months after surgery + 6 wks of radiation. we thought radiation \"used up\" all the options for that spot. is there anything they can still do there?");
     assert!(!r.body.contains("As for"), "{}", r.body);
     // Times and gaps between treatments are named as outside the source.
     let r = ask("how long between finishing radiation and surgery usually? like weeks? months?");

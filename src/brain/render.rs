@@ -31,12 +31,18 @@ const WORRIED_CUE: &str = "worried";
 /// The cue the distress model adds when it is far past its threshold (see `strong_distress_note`).
 pub const STRONG_DISTRESS_CUE: &str = "distress_strong";
 
+/// In `already_said`, the key for any stage the message names (no cue needed): no "What stage is
+/// the tumor?" for the care team after "stage 1, low grade".
+pub const STAGE_NAMED: &str = "stage_named";
 /// The cue of a question the source does not cover, with no subject named ("your other question").
 const NOT_COVERED_CUE: &str = "not_covered";
 /// Placeholders a template may use.
 pub const PLACEHOLDERS: &[&str] = &["stage"];
 /// Questions shown in an ordinary answer; personal questions show them all.
 const QUESTIONS_SHOWN: usize = 2;
+/// A personal reply shows at least this many questions for the care team (issue #2: 3-5), even
+/// when the message has already answered some of them.
+const MIN_PERSONAL_QUESTIONS: usize = 3;
 /// Topics an urgent reply offers for later (one row of buttons).
 const MAX_LATER_TOPICS: usize = 3;
 /// A second answer shares at most 1 in this many of its sections with the first.
@@ -529,15 +535,32 @@ impl Templates {
             .common
             .already_said
             .iter()
-            .filter(|(cue, _)| c.cues.contains(cue))
+            .filter(|(cue, _)| {
+                c.cues.contains(cue) || (*cue == STAGE_NAMED && !c.stages.is_empty())
+            })
             .flat_map(|(_, words)| words.iter().map(|w| w.to_lowercase()))
             .collect();
+        let is_said = |q: &String| {
+            let q = q.to_lowercase();
+            said.iter().any(|w| q.contains(w.as_str()))
+        };
+        // Never fewer than a reply shows (a personal one at least `MIN_PERSONAL_QUESTIONS`): the
+        // first of those left out come back, in the template's order.
+        let need = if personal(t, c) {
+            MIN_PERSONAL_QUESTIONS
+        } else {
+            QUESTIONS_SHOWN
+        };
+        let short = need.saturating_sub(t.spec.questions.iter().filter(|q| !is_said(q)).count());
+        let mut back = 0;
         t.spec
             .questions
             .iter()
             .filter(|q| {
-                let q = q.to_lowercase();
-                !said.iter().any(|w| q.contains(w.as_str()))
+                !is_said(q) || {
+                    back += 1;
+                    back <= short
+                }
             })
             .cloned()
             .collect()

@@ -9,7 +9,7 @@ use super::limits::{
 use super::load::Examples;
 use super::parallel;
 use super::problem::{Collector, Source};
-use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS, STRONG_DISTRESS_CUE};
+use super::render::{Template, DISTRESS_CUE, PLACEHOLDERS, STAGE_NAMED, STRONG_DISTRESS_CUE};
 use super::spec::{EntitiesSpec, IntentSpec};
 use super::types::{Location, Site, Stage};
 use super::{is_topic, Brain, FALLBACK, URGENT};
@@ -107,7 +107,10 @@ fn check_templates(brain: &Brain, intents: &[(&Source, IntentSpec)], col: &mut C
         ("already_said", t.common.already_said.keys().collect()),
     ];
     for (table, keys) in keyed {
-        for cue in keys.into_iter().filter(|cue| !cues.contains(cue.as_str())) {
+        let known = |cue: &&String| {
+            cues.contains(cue.as_str()) || (table == "already_said" && *cue == STAGE_NAMED)
+        };
+        for cue in keys.into_iter().filter(|cue| !known(cue)) {
             col.push(
                 Path::new("responses/_common.toml"),
                 None,
