@@ -898,6 +898,22 @@ fn answers_fit_the_situation_the_message_describes() {
         ("ok bot you've earned a gold star ⭐ i finally get what ILP is. printing it off for my mum 🙏", "greeting-thanks"),
         ("port came out this morning!! the little bump under my collarbone is gone. felt weirdly like graduation day", "fallback-good-news"),
         ("Good evening. I am 78 years of age and in reasonable health apart from my knees. I have been diagnosed with a stage II sarcoma of the lower leg. My question is whether surgery is truly necessary at my age, or whether radiotherapy alone would suffice. I should prefer to avoid an operation if that is sensible. Thank you.", "surgery-avoid"),
+        // Safety review 169, and a jawbone that is no limb.
+        ("Good evening. Please my son Brian is 6 years, he is having chemo for rhabdomyosarcoma in Eldoret, last dose was Thursday. Now tonight his body is very hot, thermometer say 39.8, he is shaking and his lips have become pale, he is just sleeping he doesn't want to play even with his phone. The clinic told us to come on Tuesday for review. Can I sponge him and wait?", "urgent-chemo-fever"),
+        ("gonna make it easier for everyone tonight got enough saved up", "urgent-self-harm"),
+        ("Hello there, I hope this reaches someone. I'm after falling in the bathroom, it was about 11 last night and it's getting bright now. I can't get myself up at all, the leg they did the operation on went from under me and the pain in the hip is fierce. I've the tablet with me thank God. I live on my own since Paddy died. My daughter is in Boston and I don't want to frighten her. Would the public health nurse be calling today do you know?", "urgent-body"),
+        ("Anyone know where to hire a wheelchair in Joburg for a week? Since about lunchtime my legs went weak, and by now I can't lift them to get into the bakkie. The back pain from the spine mets is the worst it's ever been, like a belt around my ribs. Also haven't managed to wee since this morning, weird. Onc appointment is Thursday and I'll need a chair to get in from the parking.", "urgent-body"),
+        ("cord tied on the loft hatch nobody home till late", "urgent-self-harm"),
+        ("My friend Wanjiru texted me at 8pm 'asante for everything, I'm tired of fighting, please take care of Baraka for me'. Now it is 10 and her phone is off, she hasn't read any of my messages. Last week they told her the sarcoma is in the lungs now. She lives alone about 15 minutes from me. Maybe I should just give her space tonight?", "urgent-self-harm-other"),
+        ("Righto, reckon I'm checking out tonight, fellas. Been squirrelling away the Endone since the last recurrence and there's plenty now. Someone else can have my CT slot on the 3rd, I won't be needing it. Actual question tho: anyone know if the footy tipping comp pays out to next of kin? Missus should get my winnings lol", "urgent-self-harm"),
+        ("stage 1 low grade next to my jawbone. they want radiation AND some chemo before surgery. why would a low grade one need chemo??", "stage-i-other"),
+        // The sixty-eighth answer review: "3 more cycles after... why more if it's already out?", "local
+        // or distant?", "it's LOCAL not distant", a tree's "surgery", a lie that "metastasized".
+        ("had 3 cycles of AI plus radiation before my op, surgery was 12 Feb and went great, they got it all. now they want 3 more cycles after. why more if it's already out?", "treatment-after-surgery"),
+        ("wait so which one is it, local or distant? hers was in her left thigh originally and now it's in her right lung. 4 years later", "recurrence-terms"),
+        ("sorry, i got it wrong earlier, it's LOCAL not distant. same spot on his upper back where the first one came out in 2020, nothing anywhere else. he never had radiation back then. does that change what you told me?", "recurrence-local"),
+        ("arborist coming tomorrow to do \"surgery\" on our big oak, apparently one limb has a fungus. £400 for what is basically a haircut 🌳", "fallback"),
+        ("my kid's tiny lie about who broke the vase has metastasized into a full family saga involving the dog, the neighbours and a \"ghost\". 10/10 entertainment", "fallback"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
@@ -4164,7 +4180,7 @@ fn questions_the_message_already_answered_are_left_out() {
             "first drugs stop working",
         ),
         (
-            "stage 1 low grade next to my jawbone. they want radiation AND some chemo before surgery. why would a low grade one need chemo??",
+            "stage 1, low grade. is surgery alone enough or should there be more?",
             "what stage is",
             "margins",
         ),

@@ -208,14 +208,17 @@ impl Entities {
     pub fn extract(&self, hay: &[u8], hits: &Hits, foreign: &[Range<usize>]) -> Found {
         // (position, stage) pairs, sorted by position at the end.
         let mut stages: Vec<(usize, Stage)> = Vec::new();
-        // A place or "metastatic" that is another cancer's, or only wondered about.
+        // Words that look like a stage or a spread and are not one ("stage fright", "the lie
+        // metastasized into a family saga").
+        let not_stage: Vec<Range<usize>> = self.not_stage.spans(hits).collect();
+        // A place or "metastatic" that is another cancer's, only wondered about, or no spread.
         let discounted = |r: &Range<usize>| {
             foreign.iter().any(|f| f.contains(&r.start))
                 || self.hypothetical.spans(hits).any(|h| inside(r, &h))
+                || not_stage.iter().any(|n| overlaps(r, n))
         };
 
         if self.stage_mention.any(hits) {
-            let not_stage: Vec<Range<usize>> = self.not_stage.spans(hits).collect();
             // Overlaps are judged on the stage word itself ("stage 3 or 4" yields two mentions);
             // negation on the text before the whole mention ("not stage 4").
             let mut taken: Vec<Range<usize>> = Vec::new();
