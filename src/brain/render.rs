@@ -1046,7 +1046,7 @@ mod tests {
     #[test]
     fn a_second_answer_is_never_cut_before_its_caveat() {
         let text = "Opening line.\n\nStage IV is far spread. It is rarely curable. Still, some are cured. That needs surgery.";
-        // 4, 3 or 1 sentences, never 2 (just before "Still,"), and never under two unless
+        // 4 or 3 sentences: never 2 (just before "Still,"), and never fewer than two unless
         // that is all there is
         assert_eq!(second_cuts(text), [4, 3]);
         assert_eq!(second_cuts("One line.\n\nOnly fact."), [1]);
