@@ -914,6 +914,9 @@ fn answers_fit_the_situation_the_message_describes() {
         ("sorry, i got it wrong earlier, it's LOCAL not distant. same spot on his upper back where the first one came out in 2020, nothing anywhere else. he never had radiation back then. does that change what you told me?", "recurrence-local"),
         ("arborist coming tomorrow to do \"surgery\" on our big oak, apparently one limb has a fungus. £400 for what is basically a haircut 🌳", "fallback"),
         ("my kid's tiny lie about who broke the vase has metastasized into a full family saga involving the dog, the neighbours and a \"ghost\". 10/10 entertainment", "fallback"),
+        // Not wanting an operation is not asking whether radiation is ever used instead.
+        ("my mum doesn't want the surgery, what else is there?", "surgery-avoid"),
+        ("is radiation ever used instead of surgery?", "radiation-no-surgery"),
         // ...but asking about one, or planning it, is not having had it.
         (
             "has anyone had isolated limb perfusion for a sarcoma in the arm?",
