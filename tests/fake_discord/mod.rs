@@ -68,6 +68,10 @@ pub const OTHER_BOT: u64 = 44;
 
 /// How long `wait_for` waits before failing the test.
 pub const WAIT: Duration = Duration::from_secs(5);
+/// How long a bot may take to connect the first time: a spawned binary first loads and compiles
+/// all the data, which in a debug build on a busy 2-core machine can take several seconds. A wait
+/// ends as soon as its condition holds, so a long limit costs a passing test nothing.
+pub const STARTUP_WAIT: Duration = Duration::from_secs(30);
 
 /// One REST call the bot made.
 #[derive(Debug, Clone)]
@@ -302,7 +306,11 @@ impl FakeDiscord {
 
     /// Waits until the bot has identified and its session can take dispatches.
     pub async fn wait_for_session(&self) {
-        self.wait_until("the bot to be connected", || {
+        self.wait_for_session_within(WAIT).await;
+    }
+
+    async fn wait_for_session_within(&self, limit: Duration) {
+        self.wait_within("the bot to be connected", limit, || {
             self.state.session.lock().unwrap().conn.is_some()
         })
         .await;
@@ -310,7 +318,12 @@ impl FakeDiscord {
 
     /// Waits until `pred` holds (checked every 10 ms); panics after [`WAIT`].
     pub async fn wait_until(&self, what: &str, pred: impl Fn() -> bool) {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        self.wait_within(what, WAIT, pred).await;
+    }
+
+    /// Waits until `pred` holds (checked every 10 ms); panics after `limit`.
+    async fn wait_within(&self, what: &str, limit: Duration, pred: impl Fn() -> bool) {
+        let deadline = tokio::time::Instant::now() + limit;
         while !pred() {
             assert!(
                 tokio::time::Instant::now() < deadline,
@@ -426,9 +439,10 @@ impl FakeDiscord {
         self.state.next_id.fetch_add(1, Ordering::SeqCst)
     }
 
-    /// Waits until the bot is connected and has registered its commands.
+    /// Waits until the bot is connected (within [`STARTUP_WAIT`]: it may be loading its data) and
+    /// has registered its commands.
     pub async fn wait_until_registered(&self) {
-        self.wait_for_session().await;
+        self.wait_for_session_within(STARTUP_WAIT).await;
         self.wait_for("command registration", |c| c.method == "PUT")
             .await;
     }
